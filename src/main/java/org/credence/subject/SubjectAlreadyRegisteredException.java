@@ -1,0 +1,18 @@
+package org.credence.subject;
+
+import org.credence.shared.ApiException;
+import org.springframework.http.HttpStatus;
+
+/** The identifier of a subject to register is already on file. */
+public final class SubjectAlreadyRegisteredException extends ApiException {
+
+    private static final long serialVersionUID = 1L;
+
+    public SubjectAlreadyRegisteredException(String maskedIdentifier) {
+        super(
+                HttpStatus.CONFLICT,
+                "subject-exists",
+                "Subject already on file",
+                "a subject with identifier " + maskedIdentifier + " is already on file");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.subject.internal;
+
+import org.jspecify.annotations.NullMarked;

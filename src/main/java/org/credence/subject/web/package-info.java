@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.subject.web;
+
+import org.jspecify.annotations.NullMarked;
