@@ -1,0 +1,23 @@
+package org.credence.access;
+
+import org.credence.shared.Page;
+import org.credence.shared.PageRequest;
+
+/**
+ * The tamper-evident audit trail. {@link #record} joins the caller's transaction, so that an audited write and its
+ * entry commit or roll back together; entries are chained by hash shortly after (see {@link #seal()}).
+ */
+public interface AuditTrail {
+
+    /** Appends an entry in the current transaction (or its own, if there is none). */
+    void record(AuditEntry entry);
+
+    /** Chains every entry not chained yet; returns how many it sealed. Runs on a schedule as well. */
+    int seal();
+
+    /** Seals what is pending, then walks the whole chain and reports the first broken entry, if any. */
+    ChainVerification verify();
+
+    /** Entries matching the query, newest first. */
+    Page<AuditRecord> query(AuditQuery query, PageRequest page);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.access.internal;
+
+import org.jspecify.annotations.NullMarked;

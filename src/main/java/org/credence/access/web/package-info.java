@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.access.web;
+
+import org.jspecify.annotations.NullMarked;

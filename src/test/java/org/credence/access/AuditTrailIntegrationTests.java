@@ -1,0 +1,202 @@
+package org.credence.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.credence.shared.PageRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The audit chain detects changed, deleted and reordered rows. Each tampering test restores what it changed, since
+ * the tests share one database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuditTrailIntegrationTests {
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void appendSomeEntries() {
+        for (int i = 0; i < 5; i++) {
+            audit.record(new AuditEntry(
+                    "officer-" + i,
+                    "SAMR-FJ",
+                    "record.read",
+                    1000L + i,
+                    "SUPERVISION",
+                    "CASE-" + i,
+                    AuditEntry.Outcome.ALLOWED,
+                    null));
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void verifiesAnUntouchedChain() {
+        ChainVerification result = audit.verify();
+        assertThat(result.intact()).isTrue();
+        assertThat(result.entriesChecked()).isGreaterThanOrEqualTo(5);
+        assertThat(result.firstBrokenPosition()).isNull();
+    }
+
+    @Test
+    void detectsAChangedRow() {
+        long position = middlePosition();
+        String actor = jdbc.sql("SELECT actor FROM audit_log WHERE chain_position = :p")
+                .param("p", position)
+                .query(String.class)
+                .single();
+        jdbc.sql("UPDATE audit_log SET actor = 'someone-else' WHERE chain_position = :p")
+                .param("p", position)
+                .update();
+        try {
+            ChainVerification result = audit.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenPosition()).isEqualTo(position);
+            assertThat(result.problem()).contains("changed");
+        } finally {
+            jdbc.sql("UPDATE audit_log SET actor = :a WHERE chain_position = :p")
+                    .param("a", actor)
+                    .param("p", position)
+                    .update();
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void detectsADeletedRow() {
+        long position = middlePosition();
+        Map<String, Object> row = jdbc.sql("SELECT * FROM audit_log WHERE chain_position = :p")
+                .param("p", position)
+                .query()
+                .singleRow();
+        jdbc.sql("DELETE FROM audit_log WHERE chain_position = :p")
+                .param("p", position)
+                .update();
+        try {
+            ChainVerification result = audit.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenPosition()).isEqualTo(position);
+        } finally {
+            reinsert(row);
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void detectsReorderedRows() {
+        long position = middlePosition();
+        jdbc.sql("UPDATE audit_log SET chain_position = -1 WHERE chain_position = :p")
+                .param("p", position)
+                .update();
+        jdbc.sql("UPDATE audit_log SET chain_position = :p WHERE chain_position = :q")
+                .param("p", position)
+                .param("q", position + 1)
+                .update();
+        jdbc.sql("UPDATE audit_log SET chain_position = :q WHERE chain_position = -1")
+                .param("q", position + 1)
+                .update();
+        try {
+            ChainVerification result = audit.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenPosition()).isEqualTo(position);
+        } finally {
+            jdbc.sql("UPDATE audit_log SET chain_position = -1 WHERE chain_position = :p")
+                    .param("p", position)
+                    .update();
+            jdbc.sql("UPDATE audit_log SET chain_position = :p WHERE chain_position = :q")
+                    .param("p", position)
+                    .param("q", position + 1)
+                    .update();
+            jdbc.sql("UPDATE audit_log SET chain_position = :q WHERE chain_position = -1")
+                    .param("q", position + 1)
+                    .update();
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void detectsDeletionOfTheNewestRow() {
+        long last = jdbc.sql("SELECT MAX(chain_position) FROM audit_log")
+                .query(Long.class)
+                .single();
+        Map<String, Object> row = jdbc.sql("SELECT * FROM audit_log WHERE chain_position = :p")
+                .param("p", last)
+                .query()
+                .singleRow();
+        jdbc.sql("DELETE FROM audit_log WHERE chain_position = :p")
+                .param("p", last)
+                .update();
+        try {
+            ChainVerification result = audit.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenPosition()).isEqualTo(last);
+        } finally {
+            reinsert(row);
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void verifiesAndQueriesOverHttp() {
+        RestClient http = RestClient.create("http://localhost:" + port);
+        Map<String, Object> verification = http.get()
+                .uri("/api/v1/audit/verify")
+                .retrieve()
+                .body(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {});
+        assertThat(verification.get("intact")).isEqualTo(true);
+        Map<?, ?> page = http.get()
+                .uri("/api/v1/audit?actor=officer-3&size=2")
+                .retrieve()
+                .body(Map.class);
+        List<?> items = (List<?>) page.get("items");
+        assertThat(items).hasSize(2);
+        assertThat(items)
+                .allSatisfy(item -> assertThat(((Map<?, ?>) ((Map<?, ?>) item).get("entry")).get("actor"))
+                        .isEqualTo("officer-3"));
+        assertThat(page.get("hasMore")).isEqualTo(true);
+    }
+
+    @Test
+    void queriesByOrganisationAndTime() {
+        var page = audit.query(
+                new AuditQuery(1002L, null, "SAMR-FJ", java.time.Instant.now().minusSeconds(3600), null),
+                new PageRequest(0, 100));
+        assertThat(page.items()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.entry().subjectId()).isEqualTo(1002L);
+            assertThat(r.chainPosition()).isNotNull();
+        });
+    }
+
+    private long middlePosition() {
+        return jdbc.sql("SELECT MAX(chain_position) FROM audit_log")
+                        .query(Long.class)
+                        .single()
+                - 2;
+    }
+
+    private void reinsert(Map<String, Object> row) {
+        jdbc.sql("""
+                INSERT INTO audit_log (entry_id, occurred_at, actor, organisation, action, subject_id, purpose,
+                    case_number, outcome, detail, chain_position, prev_hash, hash)
+                VALUES (:entry_id, :occurred_at, :actor, :organisation, :action, :subject_id, :purpose,
+                    :case_number, :outcome, :detail, :chain_position, :prev_hash, :hash)
+                """)
+                .paramSource(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(row))
+                .update();
+    }
+}
