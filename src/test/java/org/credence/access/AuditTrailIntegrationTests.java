@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.credence.shared.PageRequest;
+import org.credence.subject.SubjectRegistry;
+import org.credence.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +30,12 @@ class AuditTrailIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccessAdministration administration;
+
+    @Autowired
+    SubjectRegistry subjects;
 
     @BeforeEach
     void appendSomeEntries() {
@@ -153,7 +161,7 @@ class AuditTrailIntegrationTests {
 
     @Test
     void verifiesAndQueriesOverHttp() {
-        RestClient http = RestClient.create("http://localhost:" + port);
+        RestClient http = new TestAccounts(administration, subjects, "AUDIT-TEST").client(port, Role.AUDITOR);
         Map<String, Object> verification = http.get()
                 .uri("/api/v1/audit/verify")
                 .retrieve()

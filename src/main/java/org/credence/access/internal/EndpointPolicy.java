@@ -1,0 +1,74 @@
+package org.credence.access.internal;
+
+import static org.credence.access.Role.ADMINISTRATOR;
+import static org.credence.access.Role.APPROVER;
+import static org.credence.access.Role.ASSOCIATION_OFFICER;
+import static org.credence.access.Role.AUDITOR;
+import static org.credence.access.Role.CREDIT_OFFICER;
+import static org.credence.access.Role.PROVIDER;
+import static org.credence.access.Role.SUBJECT;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.credence.access.Role;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may call which endpoint: the one table the security filter chain is built from. A request that matches no rule
+ * is denied, so a new endpoint is closed until a rule here opens it (and the authorisation matrix test names it).
+ * Finer scoping (a subject's own file, a provider's own submissions, an association's own members) happens behind
+ * the rule, in the interceptors and the modules.
+ */
+final class EndpointPolicy {
+
+    /** One rule; no roles means public (anonymous callers allowed). */
+    record Rule(HttpMethod method, String pattern, Set<Role> roles) {
+
+        boolean isPublic() {
+            return roles.isEmpty();
+        }
+    }
+
+    private static final Set<Role> PUBLIC = Set.of();
+    private static final Set<Role> FILE_READERS =
+            EnumSet.of(CREDIT_OFFICER, APPROVER, PROVIDER, SUBJECT, ASSOCIATION_OFFICER);
+
+    static final List<Rule> RULES = List.of(
+            // Operations and documentation
+            rule(HttpMethod.GET, "/actuator/health/**", PUBLIC),
+            rule(HttpMethod.GET, "/actuator/info", PUBLIC),
+            rule(HttpMethod.GET, "/actuator/**", Set.of(ADMINISTRATOR)),
+            rule(HttpMethod.GET, "/api/docs/**", PUBLIC),
+            rule(HttpMethod.GET, "/api/openapi/**", PUBLIC),
+            rule(HttpMethod.GET, "/api/openapi", PUBLIC),
+            rule(HttpMethod.GET, "/api/openapi.yaml", PUBLIC),
+            rule(HttpMethod.GET, "/api/docs", PUBLIC),
+            rule(HttpMethod.GET, "/swagger-ui/**", PUBLIC),
+            rule(HttpMethod.GET, "/error", PUBLIC),
+            // Who am I
+            rule(HttpMethod.GET, "/api/v1/me", EnumSet.allOf(Role.class)),
+            // Subject registry
+            rule(HttpMethod.GET, "/api/v1/professions", PUBLIC),
+            rule(HttpMethod.POST, "/api/v1/subjects", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/subjects/imports", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/subjects/*/roles", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/subjects/*/registrations", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/subjects/*/members", Set.of(CREDIT_OFFICER, ASSOCIATION_OFFICER)),
+            rule(HttpMethod.GET, "/api/v1/subjects", Set.of(CREDIT_OFFICER, APPROVER, PROVIDER)),
+            rule(HttpMethod.GET, "/api/v1/subjects/*", FILE_READERS),
+            // Audit
+            rule(HttpMethod.GET, "/api/v1/audit", Set.of(AUDITOR)),
+            rule(HttpMethod.GET, "/api/v1/audit/verify", Set.of(AUDITOR)),
+            // Accounts
+            rule(HttpMethod.GET, "/api/v1/access/accounts", Set.of(ADMINISTRATOR)),
+            rule(HttpMethod.POST, "/api/v1/access/accounts", Set.of(ADMINISTRATOR)),
+            rule(HttpMethod.POST, "/api/v1/access/accounts/*/keys", Set.of(ADMINISTRATOR)),
+            rule(HttpMethod.DELETE, "/api/v1/access/keys/*", Set.of(ADMINISTRATOR)));
+
+    private EndpointPolicy() {}
+
+    private static Rule rule(HttpMethod method, String pattern, Set<Role> roles) {
+        return new Rule(method, pattern, roles);
+    }
+}

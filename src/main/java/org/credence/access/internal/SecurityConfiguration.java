@@ -1,0 +1,81 @@
+package org.credence.access.internal;
+
+import org.credence.access.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * The filter chain: API keys for clients, form login for people, the endpoint table for authorisation, problem
+ * details for 401 and 403, secure headers, CSRF protection for browser sessions (requests that carry an API key
+ * cannot be forged by a browser and are exempt).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(JdbcAccounts accounts) {
+        return name -> accounts.user(name)
+                .map(u ->
+                        new ActorUserDetails(u.actor(), u.passwordHash() == null ? "" : u.passwordHash(), u.enabled()))
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+
+    @Bean
+    SecurityFilterChain credenceSecurity(
+            HttpSecurity http, JdbcAccounts accounts, ProblemWriter problems, AccessProperties properties)
+            throws Exception {
+        http.authorizeHttpRequests(this::authorise)
+                .addFilterBefore(new RateLimitFilter(properties, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new ApiKeyAuthenticationFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.permitAll())
+                .httpBasic(basic -> basic.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiKeyAuthenticationFilter::presentsKey))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
+                                        + " script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
+                                response,
+                                401,
+                                "unauthenticated",
+                                "Unauthorised",
+                                "this endpoint needs an API key (Authorization: ApiKey <token>) or a login"))
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, 403, "forbidden", "Forbidden", "your role may not call this endpoint")));
+        return http.build();
+    }
+
+    private void authorise(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        for (EndpointPolicy.Rule rule : EndpointPolicy.RULES) {
+            var matcher = PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern());
+            if (rule.isPublic()) {
+                requests.requestMatchers(matcher).permitAll();
+            } else {
+                requests.requestMatchers(matcher)
+                        .hasAnyAuthority(
+                                rule.roles().stream().map(Role::authority).toArray(String[]::new));
+            }
+        }
+        requests.requestMatchers("/login", "/logout").permitAll().anyRequest().denyAll();
+    }
+}

@@ -1,0 +1,140 @@
+package org.credence.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.credence.subject.SubjectRegistry;
+import org.credence.support.TestAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every API endpoint × every role and the anonymous public, over real HTTP, against the table below. An allowed call
+ * may still fail for its own reasons (400, 404, 409); what it must not get is the authorisation refusal (problem code
+ * {@code unauthenticated} or {@code forbidden}). A denied call must get exactly that refusal.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixIntegrationTests {
+
+    /** METHOD path | roles allowed (PUBLIC: everyone, anonymous included). */
+    private static final List<String> MATRIX = List.of(
+            "GET /api/v1/me | SUBJECT PROVIDER APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER AUDITOR ADMINISTRATOR",
+            "GET /api/v1/audit | AUDITOR",
+            "GET /api/v1/audit/verify | AUDITOR",
+            "GET /api/v1/access/accounts | ADMINISTRATOR",
+            "POST /api/v1/access/accounts | ADMINISTRATOR",
+            "POST /api/v1/access/accounts/{accountId}/keys | ADMINISTRATOR",
+            "DELETE /api/v1/access/keys/{keyId} | ADMINISTRATOR",
+            "GET /api/docs | PUBLIC",
+            "GET /api/openapi | PUBLIC",
+            "GET /api/openapi.yaml | PUBLIC",
+            "GET /api/openapi/swagger-config | PUBLIC",
+            "GET /error | PUBLIC");
+
+    /** Handler paths that are not part of the API and so not in the matrix. */
+    private static final Set<String> NOT_API = Set.of();
+
+    @Autowired
+    AccessAdministration administration;
+
+    @Autowired
+    SubjectRegistry subjects;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @LocalServerPort
+    int port;
+
+    TestAccounts accounts;
+
+    @BeforeAll
+    void createAccounts() {
+        accounts = new TestAccounts(administration, subjects, "MATRIX-TEST");
+    }
+
+    @Test
+    void everyEndpointHasARowInTheMatrix() {
+        Set<String> declared =
+                MATRIX.stream().map(row -> row.split("\\|")[0].strip()).collect(Collectors.toSet());
+        Set<String> missing = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            for (String pattern : info.getPatternValues()) {
+                Set<org.springframework.web.bind.annotation.RequestMethod> methods =
+                        info.getMethodsCondition().getMethods();
+                for (var method : methods.isEmpty()
+                        ? EnumSet.of(org.springframework.web.bind.annotation.RequestMethod.GET)
+                        : methods) {
+                    String key = method + " " + pattern;
+                    if (!declared.contains(key) && !NOT_API.contains(pattern)) {
+                        missing.add(key);
+                    }
+                }
+            }
+        });
+        assertThat(missing)
+                .as("endpoints without a row in the authorisation matrix")
+                .isEmpty();
+    }
+
+    Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (String row : MATRIX) {
+            String[] parts = row.split("\\|");
+            String[] call = parts[0].strip().split(" ");
+            Set<String> allowed = Set.copyOf(Arrays.asList(parts[1].strip().split(" +")));
+            boolean isPublic = allowed.contains("PUBLIC");
+            cells.add(Arguments.of(call[0], call[1], "ANONYMOUS", isPublic));
+            for (Role role : Role.values()) {
+                cells.add(Arguments.of(call[0], call[1], role.name(), isPublic || allowed.contains(role.name())));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} allowed={3}")
+    @MethodSource("cells")
+    void enforcesTheMatrix(String method, String path, String caller, boolean allowed) {
+        RestClient client =
+                caller.equals("ANONYMOUS") ? TestAccounts.anonymous(port) : accounts.client(port, Role.valueOf(caller));
+        String url = path.replace("{identifier}", accounts.subjectIdentifier())
+                .replace("{accountId}", "999999999")
+                .replace("{keyId}", "no-such-key");
+        var response = client.method(HttpMethod.valueOf(method))
+                .uri(url)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(method.equals("GET") || method.equals("DELETE") ? "" : "{}")
+                .exchange((request, resp) -> new Result(
+                        resp.getStatusCode().value(),
+                        new String(resp.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        boolean refused = (response.status() == 401 && response.body().contains("\"code\":\"unauthenticated\""))
+                || (response.status() == 403 && response.body().contains("\"code\":\"forbidden\""));
+        assertThat(refused)
+                .as("%s %s as %s answered %d %s", method, path, caller, response.status(), response.body())
+                .isEqualTo(!allowed);
+    }
+
+    record Result(int status, String body) {}
+}
