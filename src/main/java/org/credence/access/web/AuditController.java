@@ -8,6 +8,7 @@ import org.credence.access.ChainVerification;
 import org.credence.shared.ApiException;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
+import org.credence.shared.web.PurposeBound;
 import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRegistry;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,7 @@ class AuditController {
     }
 
     @GetMapping
+    @PurposeBound("audit.query")
     Page<AuditRecord> query(
             @RequestParam(required = false) @Nullable String subject,
             @RequestParam(required = false) @Nullable String actor,
