@@ -1,6 +1,7 @@
 package org.credence.access.internal;
 
 import org.credence.access.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -10,6 +11,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -38,8 +43,28 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain credenceSecurity(
-            HttpSecurity http, JdbcAccounts accounts, ProblemWriter problems, AccessProperties properties)
+            HttpSecurity http,
+            JdbcAccounts accounts,
+            ProblemWriter problems,
+            AccessProperties properties,
+            ObjectProvider<JwtDecoder> jwtDecoder,
+            ObjectProvider<ClientRegistrationRepository> oidcClients)
             throws Exception {
+        // An external identity provider, when one is configured (spring.security.oauth2.*): bearer tokens for API
+        // clients (client credentials), OpenID Connect login for people.
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(server -> server.jwt(
+                    jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ExternalIdentity::authentication)));
+        }
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(request -> {
+                var user = new OidcUserService().loadUser(request);
+                var actor = ExternalIdentity.actor(user.getClaims());
+                return new DefaultOidcUser(
+                        ActorAuthentication.authorities(actor), user.getIdToken(), user.getUserInfo());
+            })));
+        }
         http.authorizeHttpRequests(this::authorise)
                 .addFilterBefore(new RateLimitFilter(properties, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
@@ -48,7 +73,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.permitAll())
                 .httpBasic(basic -> basic.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiKeyAuthenticationFilter::presentsKey))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesToken))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
                                         + " script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
@@ -62,6 +87,13 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> problems.write(
                                 response, 403, "forbidden", "Forbidden", "your role may not call this endpoint")));
         return http.build();
+    }
+
+    /** Requests authenticated by a header token cannot be forged by another site; browser sessions can. */
+    private static boolean carriesToken(jakarta.servlet.http.HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return ApiKeyAuthenticationFilter.presentsKey(request)
+                || (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7));
     }
 
     private void authorise(

@@ -6,6 +6,7 @@ import org.credence.access.CurrentActor;
 import org.credence.access.Purpose;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -23,6 +24,7 @@ class SecurityCurrentActor implements CurrentActor {
         return switch (authentication.getPrincipal()) {
             case Actor actor -> actor;
             case ActorUserDetails user -> user.actor();
+            case OidcUser user -> ExternalIdentity.actor(user.getClaims());
             case null, default -> Actor.ANONYMOUS;
         };
     }
