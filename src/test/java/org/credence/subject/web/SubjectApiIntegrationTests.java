@@ -245,6 +245,20 @@ class SubjectApiIntegrationTests {
         api.get(SUBJECTS + "/{id}", code.value()).hasStatus(200);
     }
 
+    @Test
+    void publishesTheSubjectEndpointsInTheOpenApiDocument() {
+        JsonNode paths = api.get("/api/openapi").hasStatus(200).json().path("paths");
+        assertThat(paths.propertyNames())
+                .contains(
+                        "/api/v1/subjects",
+                        "/api/v1/subjects/{identifier}",
+                        "/api/v1/subjects/{orgIdentifier}/roles",
+                        "/api/v1/subjects/{identifier}/registrations",
+                        "/api/v1/subjects/{associationIdentifier}/members",
+                        "/api/v1/professions");
+        assertThat(paths.path("/api/v1/subjects/{identifier}").has("delete")).isFalse();
+    }
+
     private void rename(long subjectId, String previousName, OffsetDateTime at) {
         jdbc.sql("INSERT INTO subject_name_history (subject_id, previous_name, changed_at, source)"
                         + " VALUES (:id, :name, :at, 'SAMR')")
