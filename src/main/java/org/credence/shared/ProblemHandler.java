@@ -2,6 +2,8 @@ package org.credence.shared;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Renders every error as an RFC 9457 problem detail with a stable {@code type} and {@code code}, the offending fields,
@@ -81,6 +84,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = fieldOf(e);
+        if (field != null) {
+            String detail = "field '" + field + "' has a value of the wrong type or format";
+            return ResponseEntity.badRequest()
+                    .body(problem(
+                            HttpStatus.BAD_REQUEST,
+                            "invalid-field",
+                            "Invalid request",
+                            detail,
+                            List.of(new FieldProblem(field, "invalid-field", detail))));
+        }
         return ResponseEntity.badRequest()
                 .body(problem(
                         HttpStatus.BAD_REQUEST,
@@ -88,6 +102,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         "Unreadable request body",
                         "the request body is not valid JSON of the expected shape",
                         List.of()));
+    }
+
+    /** The JSON path of the value the body failed on ({@code role}, {@code items[2].date}), if Jackson knows it. */
+    private static @Nullable String fieldOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+                String path = j.getPath().stream()
+                        .map(r -> r.getPropertyName() != null ? "." + r.getPropertyName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining());
+                return path.startsWith(".") ? path.substring(1) : path;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.credence.subject;
 
+import java.util.List;
 import org.credence.shared.ApiException;
+import org.credence.shared.FieldProblem;
 import org.springframework.http.HttpStatus;
 
 /** The identifier of a subject to register is already on file. */
@@ -13,6 +15,11 @@ public final class SubjectAlreadyRegisteredException extends ApiException {
                 HttpStatus.CONFLICT,
                 "subject-exists",
                 "Subject already on file",
-                "a subject with identifier " + maskedIdentifier + " is already on file");
+                detail(maskedIdentifier),
+                List.of(new FieldProblem("identifier", "subject-exists", detail(maskedIdentifier))));
+    }
+
+    private static String detail(String maskedIdentifier) {
+        return "a subject with identifier " + maskedIdentifier + " is already on file";
     }
 }

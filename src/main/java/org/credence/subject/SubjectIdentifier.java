@@ -20,13 +20,19 @@ public sealed interface SubjectIdentifier permits ResidentIdentityNumber, Unifie
 
     /**
      * Parses either kind of identifier. A value whose 18 characters are digits (the last may be X) is read as a resident
-     * identity number; anything else as a unified social credit code, so that the rejection names the most likely
-     * mistake.
+     * identity number first; if it is not one but is a valid unified social credit code (codes may be all digits), it is
+     * that code; otherwise the rejection is the identity number's, the most likely mistake. Anything else is read as a
+     * unified social credit code.
      */
     static IdentifierParse parse(String raw) {
         String value = IdentifierParse.normalise(raw);
         if (value.length() == 18 && looksLikeIdentityNumber(value)) {
-            return ResidentIdentityNumber.parse(value);
+            IdentifierParse person = ResidentIdentityNumber.parse(value);
+            if (person instanceof IdentifierParse.Rejected
+                    && UnifiedSocialCreditCode.parse(value) instanceof IdentifierParse.Accepted organisation) {
+                return organisation;
+            }
+            return person;
         }
         if (value.length() != 18) {
             return new IdentifierParse.Rejected(

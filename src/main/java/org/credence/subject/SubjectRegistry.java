@@ -4,9 +4,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.credence.shared.Page;
+import org.credence.shared.PageRequest;
 
 /**
- * The subject registry's facade: how other modules find subjects and the persons and organisations linked to them.
+ * The subject registry's facade: how other modules find subjects and the persons and organisations linked to them, and
+ * how roles, professional registrations and association memberships are put on file.
+ *
+ * <p>Subjects are never deleted. Commands that break a rule fail with an {@link org.credence.shared.ApiException} whose
+ * code is stable and whose field names the command component at fault ({@code organisationId}, {@code personId},
+ * {@code subjectId}, {@code memberId}, {@code associationId}, or the date or text field): 404 {@code
+ * subject-not-found} for an unknown id, 422 for a subject of the wrong kind or a date before a person's birth, 409 for
+ * a duplicate.
  */
 public interface SubjectRegistry {
 
@@ -21,6 +30,12 @@ public interface SubjectRegistry {
 
     Optional<SubjectRef> findById(long subjectId);
 
+    /** Everything on file about a subject, identifier masked; empty if the id is unknown. */
+    Optional<SubjectDetails> details(long subjectId);
+
+    /** Subjects whose name starts with the prefix, ordered by name then subject id. */
+    Page<SubjectRef> search(SubjectQuery query, PageRequest page);
+
     /**
      * Resolves many valid identifiers at once, for bulk paths: the map holds the normalised identifiers on file and
      * their subject ids; identifiers not on file are absent.
@@ -32,4 +47,36 @@ public interface SubjectRegistry {
 
     /** The roles in force today in which the person acts for organisations. */
     List<SubjectRole> rolesOfPerson(long personId);
+
+    /**
+     * Records a person's role for an organisation. Refused (422) unless the organisation is an organisation and the
+     * person a person born by {@code validFrom}; a role of the same type for the same pair over an overlapping period
+     * is a conflict (409 {@code role-exists}).
+     */
+    SubjectRole addRole(NewRole role);
+
+    /** The seeded professions, in their published order. */
+    List<Profession> professions();
+
+    /**
+     * Records a professional registration. Only persons hold them (422 {@code subject-not-person}); an unknown
+     * profession is 400 {@code profession-unknown}; a licence number already on file for the profession is 409
+     * {@code licence-exists}.
+     */
+    ProfessionalRegistration addRegistration(NewRegistration registration);
+
+    /** All professional registrations of the person, whatever their status, oldest first. */
+    List<ProfessionalRegistration> registrationsOf(long subjectId);
+
+    /**
+     * Records a membership. The association must be a social organisation (422 {@code subject-not-association}) other
+     * than the member; an overlapping membership of the same pair is 409 {@code membership-exists}.
+     */
+    AssociationMembership addMembership(NewMembership membership);
+
+    /** The memberships in force today that the subject (person or organisation) holds. */
+    List<AssociationMembership> membershipsOf(long subjectId);
+
+    /** The association's members in force today, in the order they were recorded. */
+    Page<AssociationMembership> associationMembers(long associationId, PageRequest page);
 }

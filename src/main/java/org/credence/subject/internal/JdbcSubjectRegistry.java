@@ -2,23 +2,31 @@ package org.credence.subject.internal;
 
 import java.sql.Date;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.credence.shared.Page;
+import org.credence.shared.PageRequest;
+import org.credence.subject.AssociationMembership;
 import org.credence.subject.IdentifierParse;
+import org.credence.subject.NewMembership;
+import org.credence.subject.NewRegistration;
+import org.credence.subject.NewRole;
 import org.credence.subject.NewSubject;
+import org.credence.subject.Profession;
+import org.credence.subject.ProfessionalRegistration;
 import org.credence.subject.RegistrationStatus;
 import org.credence.subject.ResidentIdentityNumber;
-import org.credence.subject.RoleType;
 import org.credence.subject.SubjectAlreadyRegisteredException;
+import org.credence.subject.SubjectDetails;
 import org.credence.subject.SubjectIdentifier;
+import org.credence.subject.SubjectKind;
 import org.credence.subject.SubjectLookup;
+import org.credence.subject.SubjectQuery;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
 import org.credence.subject.SubjectRole;
@@ -39,10 +47,27 @@ class JdbcSubjectRegistry implements SubjectRegistry {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SubjectProfiles profiles;
+    private final SubjectSearch search;
+    private final RoleStore roles;
+    private final RegistrationStore registrations;
+    private final MembershipStore memberships;
 
-    JdbcSubjectRegistry(JdbcClient jdbc, Clock clock) {
+    JdbcSubjectRegistry(
+            JdbcClient jdbc,
+            Clock clock,
+            SubjectProfiles profiles,
+            SubjectSearch search,
+            RoleStore roles,
+            RegistrationStore registrations,
+            MembershipStore memberships) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.profiles = profiles;
+        this.search = search;
+        this.roles = roles;
+        this.registrations = registrations;
+        this.memberships = memberships;
     }
 
     @Override
@@ -113,33 +138,85 @@ class JdbcSubjectRegistry implements SubjectRegistry {
     }
 
     @Override
+    public Optional<SubjectDetails> details(long subjectId) {
+        return profiles.find(subjectId).map(this::details);
+    }
+
+    private SubjectDetails details(SubjectProfile profile) {
+        return new SubjectDetails(
+                profile.ref(),
+                profile.birthDate(),
+                profile.sex(),
+                profile.organisationType(),
+                profile.registrationStatus(),
+                roles.linked(profile.kind(), profile.id()),
+                registrations.of(profile.id()),
+                memberships.of(profile.id()),
+                previousNames(profile.id()));
+    }
+
+    private List<SubjectDetails.PreviousName> previousNames(long subjectId) {
+        return jdbc.sql("SELECT previous_name, changed_at, source FROM subject_name_history"
+                        + " WHERE subject_id = :id ORDER BY changed_at")
+                .param("id", subjectId)
+                .query((rs, n) -> new SubjectDetails.PreviousName(
+                        rs.getString("previous_name"),
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("source")))
+                .list();
+    }
+
+    @Override
+    public Page<SubjectRef> search(SubjectQuery query, PageRequest page) {
+        return search.search(query, page);
+    }
+
+    @Override
     public List<SubjectRole> rolesOfOrganisation(long organisationId) {
-        return roles("subject_id", organisationId);
+        return roles.inForce(SubjectKind.ORGANISATION, organisationId);
     }
 
     @Override
     public List<SubjectRole> rolesOfPerson(long personId) {
-        return roles("person_subject_id", personId);
+        return roles.inForce(SubjectKind.PERSON, personId);
     }
 
-    private List<SubjectRole> roles(String column, long id) {
-        LocalDate today = LocalDate.now(clock);
-        List<SubjectRole> roles = new ArrayList<>();
-        jdbc.sql("SELECT subject_id, person_subject_id, role, valid_from, valid_to FROM subject_role WHERE " + column
-                        + " = :id AND valid_from <= :today AND (valid_to IS NULL OR valid_to >= :today)"
-                        + " ORDER BY role_id")
-                .param("id", id)
-                .param("today", Date.valueOf(today))
-                .query(rs -> {
-                    Date to = rs.getDate("valid_to");
-                    roles.add(new SubjectRole(
-                            rs.getLong("subject_id"),
-                            rs.getLong("person_subject_id"),
-                            RoleType.valueOf(rs.getString("role")),
-                            rs.getDate("valid_from").toLocalDate(),
-                            to == null ? null : to.toLocalDate()));
-                });
-        return roles;
+    @Override
+    @Transactional
+    public SubjectRole addRole(NewRole role) {
+        return roles.add(role);
+    }
+
+    @Override
+    public List<Profession> professions() {
+        return registrations.professions();
+    }
+
+    @Override
+    @Transactional
+    public ProfessionalRegistration addRegistration(NewRegistration registration) {
+        return registrations.add(registration);
+    }
+
+    @Override
+    public List<ProfessionalRegistration> registrationsOf(long subjectId) {
+        return registrations.of(subjectId);
+    }
+
+    @Override
+    @Transactional
+    public AssociationMembership addMembership(NewMembership membership) {
+        return memberships.add(membership);
+    }
+
+    @Override
+    public List<AssociationMembership> membershipsOf(long subjectId) {
+        return memberships.of(subjectId);
+    }
+
+    @Override
+    public Page<AssociationMembership> associationMembers(long associationId, PageRequest page) {
+        return memberships.members(associationId, page);
     }
 
     static String regionOf(SubjectIdentifier id) {
