@@ -46,6 +46,14 @@ class AuthorisationMatrixIntegrationTests {
             "POST /api/v1/access/accounts | ADMINISTRATOR",
             "POST /api/v1/access/accounts/{accountId}/keys | ADMINISTRATOR",
             "DELETE /api/v1/access/keys/{keyId} | ADMINISTRATOR",
+            "GET /api/v1/professions | PUBLIC",
+            "POST /api/v1/subjects | CREDIT_OFFICER",
+            "GET /api/v1/subjects | PROVIDER APPROVER CREDIT_OFFICER",
+            "GET /api/v1/subjects/{identifier} | SUBJECT PROVIDER APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "POST /api/v1/subjects/{orgIdentifier}/roles | CREDIT_OFFICER",
+            "POST /api/v1/subjects/{identifier}/registrations | CREDIT_OFFICER",
+            "POST /api/v1/subjects/{associationIdentifier}/members | CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "GET /api/v1/subjects/{associationIdentifier}/members | CREDIT_OFFICER ASSOCIATION_OFFICER",
             "GET /api/docs | PUBLIC",
             "GET /api/openapi | PUBLIC",
             "GET /api/openapi.yaml | PUBLIC",
@@ -119,7 +127,7 @@ class AuthorisationMatrixIntegrationTests {
     void enforcesTheMatrix(String method, String path, String caller, boolean allowed) {
         RestClient client =
                 caller.equals("ANONYMOUS") ? TestAccounts.anonymous(port) : accounts.client(port, Role.valueOf(caller));
-        String url = path.replace("{identifier}", accounts.subjectIdentifier())
+        String url = path.replaceAll("\\{[a-zA-Z]*[iI]dentifier}", accounts.subjectIdentifier())
                 .replace("{accountId}", "999999999")
                 .replace("{keyId}", "no-such-key");
         var response = client.method(HttpMethod.valueOf(method))

@@ -109,12 +109,25 @@ final class AccessInterceptor implements HandlerInterceptor {
         return new Purpose(code.strip(), caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip());
     }
 
-    /** The subject named by an {@code {identifier}} path variable, if the handler has one and it is on file. */
+    /**
+     * The subject named by the {@code identifier} path variable (or else the first {@code ...Identifier} one), if the
+     * handler has one and it is on file.
+     */
     private @Nullable Long subjectOf(HttpServletRequest request) {
         @SuppressWarnings("unchecked")
         Map<String, String> variables =
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        String identifier = variables == null ? null : variables.get("identifier");
+        if (variables == null) {
+            return null;
+        }
+        String identifier = variables.get("identifier");
+        if (identifier == null) {
+            identifier = variables.entrySet().stream()
+                    .filter(e -> e.getKey().endsWith("Identifier"))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
+        }
         if (identifier == null) {
             return null;
         }

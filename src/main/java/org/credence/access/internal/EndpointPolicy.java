@@ -57,6 +57,7 @@ final class EndpointPolicy {
             rule(HttpMethod.POST, "/api/v1/subjects/*/members", Set.of(CREDIT_OFFICER, ASSOCIATION_OFFICER)),
             rule(HttpMethod.GET, "/api/v1/subjects", Set.of(CREDIT_OFFICER, APPROVER, PROVIDER)),
             rule(HttpMethod.GET, "/api/v1/subjects/*", FILE_READERS),
+            rule(HttpMethod.GET, "/api/v1/subjects/*/members", Set.of(CREDIT_OFFICER, ASSOCIATION_OFFICER)),
             // Audit
             rule(HttpMethod.GET, "/api/v1/audit", Set.of(AUDITOR)),
             rule(HttpMethod.GET, "/api/v1/audit/verify", Set.of(AUDITOR)),

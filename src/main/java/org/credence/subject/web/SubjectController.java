@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
+import org.credence.shared.web.PurposeBound;
 import org.credence.subject.SubjectIdentifier;
 import org.credence.subject.SubjectKind;
 import org.credence.subject.SubjectQuery;
@@ -44,12 +45,14 @@ class SubjectController {
     }
 
     @GetMapping("/{identifier}")
+    @PurposeBound("subject.read")
     SubjectResponse get(@PathVariable String identifier) {
         SubjectRef subject = SubjectArguments.named(registry, identifier, "identifier");
         return SubjectResponse.of(registry.details(subject.subjectId()).orElseThrow());
     }
 
     @GetMapping
+    @PurposeBound("subject.search")
     Page<SubjectSummary> search(
             @RequestParam(required = false) @Nullable String namePrefix,
             @RequestParam(required = false) @Nullable SubjectKind kind,

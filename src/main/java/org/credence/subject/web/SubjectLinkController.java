@@ -3,6 +3,7 @@ package org.credence.subject.web;
 import jakarta.validation.Valid;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
+import org.credence.shared.web.PurposeBound;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
 import org.springframework.http.HttpStatus;
@@ -56,6 +57,7 @@ class SubjectLinkController {
     }
 
     @GetMapping("/{associationIdentifier}/members")
+    @PurposeBound("association.members.read")
     Page<MembershipResponse> members(
             @PathVariable String associationIdentifier,
             @RequestParam(defaultValue = "0") int page,

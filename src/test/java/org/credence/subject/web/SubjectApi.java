@@ -22,8 +22,9 @@ final class SubjectApi {
 
     private final RestClient client;
 
-    SubjectApi(int port) {
-        this.client = RestClient.create("http://localhost:" + port);
+    /** @param client an authenticated client, see {@link org.credence.support.TestAccounts#client} */
+    SubjectApi(RestClient client) {
+        this.client = client;
     }
 
     /** A reply: status, headers, the raw body (to check that no clear identifier leaks) and its JSON. */

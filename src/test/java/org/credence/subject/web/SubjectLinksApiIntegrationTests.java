@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.credence.subject.web.SubjectApi.body;
 
 import java.util.UUID;
+import org.credence.access.AccessAdministration;
+import org.credence.access.Role;
 import org.credence.subject.ResidentIdentityNumber;
+import org.credence.subject.SubjectRegistry;
 import org.credence.subject.UnifiedSocialCreditCode;
+import org.credence.support.TestAccounts;
 import org.credence.support.TestIdentifiers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -24,11 +29,18 @@ class SubjectLinksApiIntegrationTests {
     @LocalServerPort
     int port;
 
+    @Autowired
+    AccessAdministration administration;
+
+    @Autowired
+    SubjectRegistry subjects;
+
     SubjectApi api;
 
     @BeforeEach
     void connect() {
-        api = new SubjectApi(port);
+        api = new SubjectApi(
+                new TestAccounts(administration, subjects, "SUBJECT-API-TEST").client(port, Role.CREDIT_OFFICER));
     }
 
     @Test
