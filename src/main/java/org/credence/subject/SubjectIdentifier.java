@@ -20,13 +20,19 @@ public sealed interface SubjectIdentifier permits ResidentIdentityNumber, Unifie
 
     /**
      * Parses either kind of identifier. A value whose 18 characters are digits (the last may be X) is read as a resident
-     * identity number; anything else as a unified social credit code, so that the rejection names the most likely
-     * mistake.
+     * identity number unless it is a valid unified social credit code (codes can be all digits); anything else as a
+     * unified social credit code, so that the rejection names the most likely mistake.
      */
     static IdentifierParse parse(String raw) {
         String value = IdentifierParse.normalise(raw);
         if (value.length() == 18 && looksLikeIdentityNumber(value)) {
-            return ResidentIdentityNumber.parse(value);
+            IdentifierParse person = ResidentIdentityNumber.parse(value);
+            // A credit code may be all digits as well: such a code is not a mistyped identity number.
+            if (person instanceof IdentifierParse.Rejected
+                    && UnifiedSocialCreditCode.parse(value) instanceof IdentifierParse.Accepted code) {
+                return code;
+            }
+            return person;
         }
         if (value.length() != 18) {
             return new IdentifierParse.Rejected(
