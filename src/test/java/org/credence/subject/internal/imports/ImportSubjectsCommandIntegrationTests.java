@@ -1,0 +1,79 @@
+package org.credence.subject.internal.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.credence.shared.cli.CliCommand;
+import org.credence.subject.SubjectLookup;
+import org.credence.subject.SubjectRegistry;
+import org.credence.support.TestIdentifiers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine;
+
+@SpringBootTest
+class ImportSubjectsCommandIntegrationTests {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    SubjectRegistry registry;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void importsAFileAndPrintsTheReportWithExitCodeZeroDespiteRejectedLines() throws IOException {
+        var person = TestIdentifiers.person();
+        Path file = dir.resolve("people.csv");
+        Files.writeString(file, "identifier,name\n" + person.value() + ",欧阳修\nbad,坏行\n", StandardCharsets.UTF_8);
+
+        Run run = run(file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1 accepted", "1 rejected", "line 3: identifier [identifier-length]");
+        assertThat(registry.lookup(person.value())).isInstanceOf(SubjectLookup.Found.class);
+    }
+
+    @Test
+    void failsWithANonZeroCodeOnAMissingOrHeaderlessFile() throws IOException {
+        Path headerless = dir.resolve("broken.csv");
+        Files.writeString(headerless, "a;b\n", StandardCharsets.UTF_8);
+
+        Run missing = run(dir.resolve("nothing.csv").toString());
+        Run broken = run(headerless.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(ImportSubjectsCommand.UNREADABLE);
+        assertThat(missing.err()).contains("Cannot read");
+        assertThat(broken.exitCode()).isEqualTo(ImportSubjectsCommand.UNREADABLE);
+        assertThat(broken.err()).contains("Unreadable file");
+    }
+
+    private Run run(String... args) {
+        CliCommand command = context.getBeansOfType(CliCommand.class).values().stream()
+                .filter(c -> c.getClass()
+                        .getAnnotation(CommandLine.Command.class)
+                        .name()
+                        .equals("import-subjects"))
+                .findFirst()
+                .orElseThrow();
+        var out = new StringWriter();
+        var err = new StringWriter();
+        int code = new CommandLine(command)
+                .setOut(new PrintWriter(out))
+                .setErr(new PrintWriter(err))
+                .execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private record Run(int exitCode, String out, String err) {}
+}
