@@ -16,17 +16,18 @@ final class PersonNumbers {
 
     private static final int PER_SEX = 250;
 
-    private final LocalDate reference;
     private final byte[][] used;
 
-    PersonNumbers(LocalDate reference, int places) {
-        this.reference = reference;
+    PersonNumbers(int places) {
         this.used = new byte[places][];
     }
 
-    /** A new number, or {@code null} when this place, day and sex have no sequence number left. */
+    /**
+     * A new number for a person born on {@code birth} ({@code daysBack} days before the reference date), or
+     * {@code null} when this place, day and sex have no sequence number left.
+     */
     @Nullable
-    ResidentIdentityNumber next(int place, String regionCode, int daysBack, boolean male) {
+    String next(int place, String regionCode, LocalDate birth, int daysBack, boolean male) {
         byte[] counters = used[place];
         if (counters == null) {
             counters = new byte[DAYS * 2];
@@ -39,7 +40,6 @@ final class PersonNumbers {
         }
         counters[slot] = (byte) (count + 1);
         int sequence = ((count * 37 + place) % 500) * 2 + (male ? 1 : 0);
-        LocalDate birth = reference.minusDays(daysBack);
         char[] digits = new char[18];
         regionCode.getChars(0, 6, digits, 0);
         put(digits, 6, birth.getYear(), 4);
@@ -47,7 +47,8 @@ final class PersonNumbers {
         put(digits, 12, birth.getDayOfMonth(), 2);
         put(digits, 14, sequence, 3);
         String first17 = new String(digits, 0, 17);
-        return new ResidentIdentityNumber(first17 + ResidentIdentityNumber.checkCharacter(first17));
+        digits[17] = ResidentIdentityNumber.checkCharacter(first17);
+        return new String(digits);
     }
 
     private static void put(char[] digits, int at, int value, int width) {

@@ -37,7 +37,7 @@ final class PopulationGenerator {
     private final Professions professions = new Professions();
     private final WeightedChoice ageBand = new WeightedChoice(AGE_BANDS);
     private final WeightedChoice organisationKind = new WeightedChoice(ORGANISATION_WEIGHTS);
-    private final Ring<ResidentIdentityNumber> adults = new Ring<>(4096);
+    private final Ring<String> adults = new Ring<>(4096);
     private final Ring<UnifiedSocialCreditCode> associations = new Ring<>(256);
     private long roles;
     private long registrations;
@@ -49,7 +49,7 @@ final class PopulationGenerator {
         this.persons = persons;
         this.organisations = organisations;
         this.random = new SplittableRandom(seed);
-        this.numbers = new PersonNumbers(REFERENCE, regions.places().size());
+        this.numbers = new PersonNumbers(regions.places().size());
         this.codes = new OrganisationCodes(seed);
     }
 
@@ -73,25 +73,28 @@ final class PopulationGenerator {
 
     private void person(PopulationSink sink) {
         boolean male = random.nextInt(1000) < 512;
-        ResidentIdentityNumber number;
+        String number;
         int place;
+        LocalDate birth;
         do {
             place = regions.nextPlace(random);
-            number = numbers.next(place, regions.place(place).code(), daysBack(), male);
+            int daysBack = daysBack();
+            birth = REFERENCE.minusDays(daysBack);
+            number = numbers.next(place, regions.place(place).code(), birth, daysBack, male);
         } while (number == null);
-        sink.subject(new SubjectImport.Row(number.value(), Names.person(random, male), null, null));
-        LocalDate birth = number.birthDate();
+        sink.subject(new SubjectImport.Row(number, Names.person(random, male), null, null));
         if (!birth.plusYears(18).isAfter(REFERENCE)) {
             adults.add(number);
         }
         boolean workingAge =
                 !birth.plusYears(22).isAfter(REFERENCE) && birth.plusYears(66).isAfter(REFERENCE);
         if (workingAge && random.nextDouble() < REGISTRATION_SHARE) {
+            var person = new ResidentIdentityNumber(number);
             Regions.Region region = regions.place(place);
-            sink.registration(professions.register(random, number, region, regions.provinceOf(region), REFERENCE));
+            sink.registration(professions.register(random, person, region, regions.provinceOf(region), REFERENCE));
             registrations++;
             if (!associations.isEmpty() && random.nextInt(100) < 40) {
-                join(sink, number, REFERENCE.minusDays(random.nextInt(4 * 365)));
+                join(sink, person, REFERENCE.minusDays(random.nextInt(4 * 365)));
             }
         }
     }
@@ -140,7 +143,7 @@ final class PopulationGenerator {
     }
 
     private void role(PopulationSink sink, UnifiedSocialCreditCode code, RoleType type, LocalDate founded) {
-        ResidentIdentityNumber person = adults.pick(random);
+        var person = new ResidentIdentityNumber(adults.pick(random));
         LocalDate adult = person.birthDate().plusYears(18);
         LocalDate from = founded.isAfter(adult) ? founded : adult;
         sink.role(new SubjectImport.Role(code, person, type, from, null));
