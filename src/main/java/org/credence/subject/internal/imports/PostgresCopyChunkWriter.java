@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 
 /**
  * PostgreSQL: COPY each chunk into a temporary staging table (no indexes, no WAL), then three set-based statements:
- * insert the new identifiers, keep the names about to change, update the changed rows. A chunk of all-new subjects
+ * insert the identifiers not on file, keep the names about to change, update the changed rows. A chunk of all-new subjects
  * (the common case of a first load) costs the COPY and one INSERT ... SELECT. One connection for the whole import,
  * one transaction per chunk.
  */
@@ -32,12 +33,13 @@ final class PostgresCopyChunkWriter implements ChunkWriter {
                 registration_status VARCHAR(16)) ON COMMIT DELETE ROWS""";
     private static final String COPY = "COPY subject_import_stage (kind, identifier, name, region_code, birth_date,"
             + " sex, organisation_type, registration_status) FROM STDIN";
-    private static final String INSERT = """
+    private static final String INSERT_ALL = """
             INSERT INTO subject (kind, identifier, name, region_code, birth_date, sex, organisation_type,
                                  registration_status, created_at, updated_at)
             SELECT kind, identifier, name, region_code, birth_date, sex, organisation_type, registration_status, ?, ?
-            FROM subject_import_stage
-            ON CONFLICT (identifier) DO NOTHING""";
+            FROM subject_import_stage""";
+    private static final String INSERT_NEW = INSERT_ALL + " ON CONFLICT (identifier) DO NOTHING";
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String HISTORY = """
             INSERT INTO subject_name_history (subject_id, previous_name, changed_at, source)
             SELECT s.subject_id, s.name, ?, 'IMPORT'
@@ -56,10 +58,12 @@ final class PostgresCopyChunkWriter implements ChunkWriter {
     private final Connection connection;
     private final CopyManager copy;
     private final Clock clock;
-    private final PreparedStatement insert;
+    private final PreparedStatement insertAll;
+    private final PreparedStatement insertNew;
     private final PreparedStatement history;
     private final PreparedStatement update;
     private final StringBuilder text = new StringBuilder(1 << 20);
+    private boolean allNewLastTime = true;
 
     private PostgresCopyChunkWriter(Connection connection, Clock clock) throws SQLException {
         this.connection = connection;
@@ -70,7 +74,8 @@ final class PostgresCopyChunkWriter implements ChunkWriter {
         }
         connection.commit();
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        this.insert = connection.prepareStatement(INSERT);
+        this.insertAll = connection.prepareStatement(INSERT_ALL);
+        this.insertNew = connection.prepareStatement(INSERT_NEW);
         this.history = connection.prepareStatement(HISTORY);
         this.update = connection.prepareStatement(UPDATE);
     }
@@ -91,9 +96,7 @@ final class PostgresCopyChunkWriter implements ChunkWriter {
         try {
             stage(rows);
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            insert.setObject(1, now);
-            insert.setObject(2, now);
-            long accepted = insert.executeUpdate();
+            long accepted = insertNew(now, rows.size());
             long updated = 0;
             if (accepted < rows.size()) {
                 history.setObject(1, now);
@@ -107,6 +110,35 @@ final class PostgresCopyChunkWriter implements ChunkWriter {
             rollbackQuietly();
             throw translate("import a chunk of subjects", e);
         }
+    }
+
+    /**
+     * Inserts the staged identifiers that are not on file. While chunks keep being all new (a first load), a plain
+     * INSERT is tried first: it is half again as fast as ON CONFLICT, which pays for a speculative insertion per
+     * row. A unique violation rolls it back to a savepoint and the chunk goes the ON CONFLICT way, as do the
+     * following chunks until one is all new again.
+     */
+    private long insertNew(OffsetDateTime now, int rows) throws SQLException {
+        if (allNewLastTime) {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                return execute(insertAll, now);
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+            }
+        }
+        long inserted = execute(insertNew, now);
+        allNewLastTime = inserted == rows;
+        return inserted;
+    }
+
+    private static long execute(PreparedStatement statement, OffsetDateTime now) throws SQLException {
+        statement.setObject(1, now);
+        statement.setObject(2, now);
+        return statement.executeUpdate();
     }
 
     private void stage(List<ImportRow> rows) throws SQLException {
