@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PopulationGeneratorTests {
 
-    private static final int PERSONS = 40_000;
-    private static final int ORGANISATIONS = 4_000;
+    private static final int PERSONS = 20_000;
+    private static final int ORGANISATIONS = 2_000;
 
     @TempDir
     static Path dir;

@@ -78,9 +78,19 @@ final class ImportRun implements RowSink, AutoCloseable {
         return new ImportReport(lines, accepted, updated, stored - accepted - updated, rejected, rejectedLines);
     }
 
+    /** Lets a chunk still being stored finish (its connection must not close under it), then releases the writer. */
     @Override
     public void close() {
-        writerThread.shutdownNow();
+        if (pending != null) {
+            try {
+                pending.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // the failure that ended the import is already on its way to the caller
+            }
+        }
+        writerThread.shutdown();
         writer.close();
     }
 
