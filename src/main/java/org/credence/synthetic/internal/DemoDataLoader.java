@@ -42,7 +42,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** Loads the demo population if the settings and the register allow; returns whether it did. */
     boolean load() {
-        if (!properties.appliesTo(databaseProduct(), imports.isRegisterEmpty())) {
+        if (!properties.wantedOn(databaseProduct()) || !imports.isRegisterEmpty()) {
             return false;
         }
         var size = new SyntheticPopulation.Size(properties.persons(), properties.organisations(), properties.seed());

@@ -21,9 +21,8 @@ record DemoProperties(
         @DefaultValue("500") @Min(0) @Max(100_000) int organisations,
         @DefaultValue("20260401") long seed) {
 
-    /** Whether to load into a database of this product that holds no subject yet. */
-    boolean appliesTo(String databaseProduct, boolean registerEmpty) {
-        boolean wanted = enabled != null ? enabled : "H2".equalsIgnoreCase(databaseProduct);
-        return wanted && registerEmpty;
+    /** Whether demo data is wanted in a database of this product (if it holds no subject yet). */
+    boolean wantedOn(String databaseProduct) {
+        return enabled != null ? enabled : "H2".equalsIgnoreCase(databaseProduct);
     }
 }

@@ -7,20 +7,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DemoPropertiesTests {
 
-    @ParameterizedTest(name = "enabled={0} on {1}, empty={2}: load={3}")
+    @ParameterizedTest(name = "enabled={0} on {1}: wanted={2}")
     @CsvSource(
             nullValues = "unset",
             value = {
-                "unset, H2, true, true",
-                "unset, PostgreSQL, true, false",
-                "true, PostgreSQL, true, true",
-                "false, H2, true, false",
-                "true, H2, false, false",
-                "unset, H2, false, false"
+                "unset, H2, true",
+                "unset, PostgreSQL, false",
+                "true, PostgreSQL, true",
+                "false, H2, false",
+                "false, PostgreSQL, false"
             })
-    void loadsOnlyIntoAnEmptyRegisterAndOnPostgresqlOnlyWhenAsked(
-            Boolean enabled, String product, boolean empty, boolean load) {
-        assertThat(new DemoProperties(enabled, 3000, 500, 1).appliesTo(product, empty))
-                .isEqualTo(load);
+    void wantsDemoDataOnTheEmbeddedDatabaseAndOnPostgresqlOnlyWhenAsked(
+            Boolean enabled, String product, boolean wanted) {
+        assertThat(new DemoProperties(enabled, 3000, 500, 1).wantedOn(product)).isEqualTo(wanted);
     }
 }
