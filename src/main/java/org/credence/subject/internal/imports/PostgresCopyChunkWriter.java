@@ -1,6 +1,5 @@
 package org.credence.subject.internal.imports;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -19,10 +18,12 @@ import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 
 /**
- * PostgreSQL: COPY each chunk into a temporary staging table (no indexes, no WAL), then three set-based statements:
- * insert the identifiers not on file, keep the names about to change, update the changed rows. A chunk of all-new subjects
- * (the common case of a first load) costs the COPY and one INSERT ... SELECT. One connection for the whole import,
- * one transaction per chunk.
+ * PostgreSQL, one connection for the whole import and one transaction per chunk. The sync path: COPY the chunk into
+ * a temporary staging table (no indexes, no WAL), then set-based statements that insert the identifiers not on file
+ * (ON CONFLICT DO NOTHING), keep the names about to change and update the changed rows, counting from the statements.
+ * The first-load path: while chunks keep being all new, a chunk is COPYed straight into {@code subject} under a
+ * savepoint; a unique violation rolls that back and sends the chunk (and the next ones, until one is all new again)
+ * the sync way. A first load thus costs little more than a plain COPY.
  */
 final class PostgresCopyChunkWriter implements ChunkWriter {
 
@@ -30,39 +31,35 @@ final class PostgresCopyChunkWriter implements ChunkWriter {
             CREATE TEMPORARY TABLE IF NOT EXISTS subject_import_stage (
                 kind VARCHAR(12) NOT NULL, identifier VARCHAR(18) NOT NULL, name VARCHAR(200) NOT NULL,
                 region_code CHAR(6) NOT NULL, birth_date DATE, sex CHAR(1), organisation_type VARCHAR(24),
-                registration_status VARCHAR(16)) ON COMMIT DELETE ROWS""";
-    private static final String COPY = "COPY subject_import_stage (kind, identifier, name, region_code, birth_date,"
-            + " sex, organisation_type, registration_status) FROM STDIN";
-    private static final String INSERT_ALL = """
-            INSERT INTO subject (kind, identifier, name, region_code, birth_date, sex, organisation_type,
-                                 registration_status, created_at, updated_at)
-            SELECT kind, identifier, name, region_code, birth_date, sex, organisation_type, registration_status, ?, ?
-            FROM subject_import_stage""";
-    private static final String INSERT_NEW = INSERT_ALL + " ON CONFLICT (identifier) DO NOTHING";
-    private static final String UNIQUE_VIOLATION = "23505";
+                registration_status VARCHAR(16), created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+                updated_at TIMESTAMP WITH TIME ZONE NOT NULL) ON COMMIT DELETE ROWS""";
+    private static final String COPY_STAGE = "COPY subject_import_stage (" + CopyText.COLUMNS + ") FROM STDIN";
+    private static final String COPY_SUBJECT = "COPY subject (" + CopyText.COLUMNS + ") FROM STDIN";
+    private static final String INSERT_NEW = "INSERT INTO subject (" + CopyText.COLUMNS + ") SELECT " + CopyText.COLUMNS
+            + " FROM subject_import_stage ON CONFLICT (identifier) DO NOTHING";
     private static final String HISTORY = """
             INSERT INTO subject_name_history (subject_id, previous_name, changed_at, source)
-            SELECT s.subject_id, s.name, ?, 'IMPORT'
+            SELECT s.subject_id, s.name, t.updated_at, 'IMPORT'
             FROM subject_import_stage t JOIN subject s ON s.identifier = t.identifier
             WHERE s.name <> t.name""";
     private static final String UPDATE = """
             UPDATE subject s
-            SET name = t.name, region_code = t.region_code, registration_status = t.registration_status, updated_at = ?
+            SET name = t.name, region_code = t.region_code, registration_status = t.registration_status,
+                updated_at = t.updated_at
             FROM subject_import_stage t
             WHERE s.identifier = t.identifier
               AND (s.name <> t.name OR s.region_code <> t.region_code
                    OR s.registration_status IS DISTINCT FROM t.registration_status)""";
-
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final SQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
 
     private final Connection connection;
     private final CopyManager copy;
     private final Clock clock;
-    private final PreparedStatement insertAll;
     private final PreparedStatement insertNew;
     private final PreparedStatement history;
     private final PreparedStatement update;
-    private final StringBuilder text = new StringBuilder(1 << 20);
+    private final CopyText text = new CopyText();
     private boolean allNewLastTime = true;
 
     private PostgresCopyChunkWriter(Connection connection, Clock clock) throws SQLException {
@@ -74,7 +71,6 @@ final class PostgresCopyChunkWriter implements ChunkWriter {
         }
         connection.commit();
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
-        this.insertAll = connection.prepareStatement(INSERT_ALL);
         this.insertNew = connection.prepareStatement(INSERT_NEW);
         this.history = connection.prepareStatement(HISTORY);
         this.update = connection.prepareStatement(UPDATE);
@@ -94,98 +90,51 @@ final class PostgresCopyChunkWriter implements ChunkWriter {
     @Override
     public Counts write(List<ImportRow> rows) {
         try {
-            stage(rows);
-            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-            long accepted = insertNew(now, rows.size());
-            long updated = 0;
-            if (accepted < rows.size()) {
-                history.setObject(1, now);
-                history.executeUpdate();
-                update.setObject(1, now);
-                updated = update.executeUpdate();
-            }
+            byte[] data = text.encode(rows, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+            Counts counts = allNewLastTime && copiedAsNew(data) ? new Counts(rows.size(), 0) : synchronise(data, rows);
             connection.commit();
-            return new Counts(accepted, updated);
+            return counts;
         } catch (SQLException e) {
             rollbackQuietly();
             throw translate("import a chunk of subjects", e);
         }
     }
 
-    /**
-     * Inserts the staged identifiers that are not on file. While chunks keep being all new (a first load), a plain
-     * INSERT is tried first: it is half again as fast as ON CONFLICT, which pays for a speculative insertion per
-     * row. A unique violation rolls it back to a savepoint and the chunk goes the ON CONFLICT way, as do the
-     * following chunks until one is all new again.
-     */
-    private long insertNew(OffsetDateTime now, int rows) throws SQLException {
-        if (allNewLastTime) {
-            Savepoint savepoint = connection.setSavepoint();
-            try {
-                return execute(insertAll, now);
-            } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                    throw e;
-                }
-                connection.rollback(savepoint);
-            }
-        }
-        long inserted = execute(insertNew, now);
-        allNewLastTime = inserted == rows;
-        return inserted;
-    }
-
-    private static long execute(PreparedStatement statement, OffsetDateTime now) throws SQLException {
-        statement.setObject(1, now);
-        statement.setObject(2, now);
-        return statement.executeUpdate();
-    }
-
-    private void stage(List<ImportRow> rows) throws SQLException {
-        text.setLength(0);
-        for (ImportRow row : rows) {
-            text.append(row.kind()).append('\t').append(row.identifier()).append('\t');
-            escape(row.name());
-            text.append('\t').append(row.regionCode()).append('\t');
-            field(row.birthDate() == null ? null : row.birthDate().toString());
-            text.append('\t');
-            field(row.sex());
-            text.append('\t');
-            field(row.organisationType());
-            text.append('\t');
-            field(row.registrationStatus());
-            text.append('\n');
-        }
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        CopyIn in = copy.copyIn(COPY);
+    /** COPY straight into the subject table; {@code false} (and nothing stored) if an identifier is on file. */
+    private boolean copiedAsNew(byte[] data) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
         try {
-            in.writeToCopy(bytes, 0, bytes.length);
+            copy(COPY_SUBJECT, data);
+            return true;
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            return false;
+        }
+    }
+
+    private Counts synchronise(byte[] data, List<ImportRow> rows) throws SQLException {
+        copy(COPY_STAGE, data);
+        long accepted = insertNew.executeUpdate();
+        allNewLastTime = accepted == rows.size();
+        long updated = 0;
+        if (accepted < rows.size()) {
+            history.executeUpdate();
+            updated = update.executeUpdate();
+        }
+        return new Counts(accepted, updated);
+    }
+
+    private void copy(String sql, byte[] data) throws SQLException {
+        CopyIn in = copy.copyIn(sql);
+        try {
+            in.writeToCopy(data, 0, data.length);
             in.endCopy();
         } finally {
             if (in.isActive()) {
                 in.cancelCopy();
-            }
-        }
-    }
-
-    private void field(@Nullable String value) {
-        if (value == null) {
-            text.append("\\N");
-        } else {
-            text.append(value);
-        }
-    }
-
-    /** COPY text format: backslash, tab and line breaks inside a value are escaped. */
-    private void escape(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
             }
         }
     }
