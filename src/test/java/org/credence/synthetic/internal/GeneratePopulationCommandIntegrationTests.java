@@ -2,20 +2,17 @@ package org.credence.synthetic.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import org.credence.shared.cli.CliCommand;
 import org.credence.subject.ImportFormat;
 import org.credence.subject.ImportReport;
 import org.credence.subject.SubjectImport;
+import org.credence.support.Commands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import picocli.CommandLine;
 
 @SpringBootTest
 class GeneratePopulationCommandIntegrationTests {
@@ -71,17 +68,9 @@ class GeneratePopulationCommandIntegrationTests {
     }
 
     private String run(int expectedExit, String... args) {
-        CliCommand command = context.getBeansOfType(CliCommand.class).values().stream()
-                .filter(c -> c.getClass()
-                        .getAnnotation(CommandLine.Command.class)
-                        .name()
-                        .equals("generate-population"))
-                .findFirst()
-                .orElseThrow();
-        var out = new StringWriter();
-        int code = new CommandLine(command).setOut(new PrintWriter(out)).execute(args);
-        assertThat(code).isEqualTo(expectedExit);
-        return out.toString();
+        Commands.Run run = Commands.run(context, "generate-population", args);
+        assertThat(run.exitCode()).isEqualTo(expectedExit);
+        return run.out();
     }
 
     private long count(String sql) {

@@ -102,11 +102,7 @@ final class CsvSource {
     }
 
     private static @Nullable String value(List<String> fields, int index) {
-        if (index < 0) {
-            return null;
-        }
-        String value = fields.get(index).strip();
-        return value.isEmpty() ? null : value;
+        return index < 0 ? null : fields.get(index);
     }
 
     private static String countMessage(int actual, int expected) {

@@ -48,7 +48,7 @@ final class JsonLinesSource {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.VALUE_STRING && FIELDS.contains(field)) {
-                    values.put(field, blankToNull(parser.getString()));
+                    values.put(field, parser.getString());
                 } else if (value != JsonToken.VALUE_NULL && FIELDS.contains(field) && wrongType == null) {
                     wrongType = field;
                     wrongToken = value;
@@ -88,10 +88,5 @@ final class JsonLinesSource {
             case START_ARRAY -> "an array";
             case null, default -> "another JSON type";
         };
-    }
-
-    private static @Nullable String blankToNull(String value) {
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

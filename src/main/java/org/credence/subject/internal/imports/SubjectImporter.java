@@ -12,7 +12,6 @@ import org.credence.subject.ImportFormat;
 import org.credence.subject.ImportReport;
 import org.credence.subject.ImportUnreadableException;
 import org.credence.subject.SubjectImport;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -65,12 +64,7 @@ class SubjectImporter implements SubjectImport {
         try (ImportRun run = new ImportRun(openWriter(), properties, n -> {})) {
             long line = 0;
             for (Row row : rows) {
-                run.row(new RawRow(
-                        ++line,
-                        blankToNull(row.identifier()),
-                        blankToNull(row.name()),
-                        blankToNull(row.regionCode()),
-                        blankToNull(row.registrationStatus())));
+                run.row(new RawRow(++line, row.identifier(), row.name(), row.regionCode(), row.registrationStatus()));
             }
             return run.finish();
         }
@@ -109,13 +103,5 @@ class SubjectImporter implements SubjectImport {
         } catch (MetaDataAccessException e) {
             throw new IllegalStateException("cannot tell which database this is", e);
         }
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip();
-        return stripped.isEmpty() ? null : stripped;
     }
 }

@@ -3,21 +3,18 @@ package org.credence.subject.internal.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.credence.shared.cli.CliCommand;
 import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRegistry;
+import org.credence.support.Commands;
 import org.credence.support.TestIdentifiers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import picocli.CommandLine;
 
 @SpringBootTest
 class ImportSubjectsCommandIntegrationTests {
@@ -37,7 +34,7 @@ class ImportSubjectsCommandIntegrationTests {
         Path file = dir.resolve("people.csv");
         Files.writeString(file, "identifier,name\n" + person.value() + ",欧阳修\nbad,坏行\n", StandardCharsets.UTF_8);
 
-        Run run = run(file.toString());
+        Commands.Run run = run(file.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("1 accepted", "1 rejected", "line 3: identifier [identifier-length]");
@@ -49,8 +46,8 @@ class ImportSubjectsCommandIntegrationTests {
         Path headerless = dir.resolve("broken.csv");
         Files.writeString(headerless, "a;b\n", StandardCharsets.UTF_8);
 
-        Run missing = run(dir.resolve("nothing.csv").toString());
-        Run broken = run(headerless.toString());
+        Commands.Run missing = run(dir.resolve("nothing.csv").toString());
+        Commands.Run broken = run(headerless.toString());
 
         assertThat(missing.exitCode()).isEqualTo(ImportSubjectsCommand.UNREADABLE);
         assertThat(missing.err()).contains("Cannot read");
@@ -58,22 +55,7 @@ class ImportSubjectsCommandIntegrationTests {
         assertThat(broken.err()).contains("Unreadable file");
     }
 
-    private Run run(String... args) {
-        CliCommand command = context.getBeansOfType(CliCommand.class).values().stream()
-                .filter(c -> c.getClass()
-                        .getAnnotation(CommandLine.Command.class)
-                        .name()
-                        .equals("import-subjects"))
-                .findFirst()
-                .orElseThrow();
-        var out = new StringWriter();
-        var err = new StringWriter();
-        int code = new CommandLine(command)
-                .setOut(new PrintWriter(out))
-                .setErr(new PrintWriter(err))
-                .execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private Commands.Run run(String... args) {
+        return Commands.run(context, "import-subjects", args);
     }
-
-    private record Run(int exitCode, String out, String err) {}
 }
