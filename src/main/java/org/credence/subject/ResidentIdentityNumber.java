@@ -83,6 +83,19 @@ public record ResidentIdentityNumber(String value) implements SubjectIdentifier 
         return null;
     }
 
+    /** Whether a 6-digit administrative-division code starts with a province-level prefix of GB/T 2260. */
+    public static boolean isRegionCode(String code) {
+        if (code.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (!isDigit(code.charAt(i))) {
+                return false;
+            }
+        }
+        return PROVINCES.contains(code.substring(0, 2));
+    }
+
     /** The check character for the first 17 digits. */
     public static char checkCharacter(String first17) {
         int sum = 0;

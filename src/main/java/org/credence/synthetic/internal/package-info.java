@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.synthetic.internal;
+
+import org.jspecify.annotations.NullMarked;
