@@ -30,6 +30,9 @@ public interface SubjectRegistry {
 
     Optional<SubjectRef> findById(long subjectId);
 
+    /** The subject of the kind registered first, if any (for seeding demo accounts, not for business logic). */
+    Optional<SubjectRef> firstOfKind(SubjectKind kind);
+
     /** Everything on file about a subject, identifier masked; empty if the id is unknown. */
     Optional<SubjectDetails> details(long subjectId);
 

@@ -48,6 +48,7 @@ class AuthorisationMatrixIntegrationTests {
             "DELETE /api/v1/access/keys/{keyId} | ADMINISTRATOR",
             "GET /api/v1/professions | PUBLIC",
             "POST /api/v1/subjects | CREDIT_OFFICER",
+            "POST /api/v1/subjects/imports | CREDIT_OFFICER",
             "GET /api/v1/subjects | PROVIDER APPROVER CREDIT_OFFICER",
             "GET /api/v1/subjects/{identifier} | SUBJECT PROVIDER APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER",
             "POST /api/v1/subjects/{orgIdentifier}/roles | CREDIT_OFFICER",

@@ -3,14 +3,17 @@ package org.credence.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.credence.access.AccessAdministration;
+import org.credence.access.Role;
+import org.credence.support.TestAccounts;
 import org.credence.support.TestIdentifiers;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.web.client.RestClient;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -19,6 +22,12 @@ class SubjectImportHttpIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccessAdministration administration;
+
+    @Autowired
+    SubjectRegistry subjects;
 
     @Test
     void uploadsACsvFileAndAnswersWithTheReport() {
@@ -67,7 +76,8 @@ class SubjectImportHttpIntegrationTests {
         if (format != null) {
             parts.add("format", format);
         }
-        return RestClient.create("http://localhost:" + port)
+        return new TestAccounts(administration, subjects, "IMPORT-TEST")
+                .client(port, Role.CREDIT_OFFICER)
                 .post()
                 .uri("/api/v1/subjects/imports")
                 .contentType(MediaType.MULTIPART_FORM_DATA)

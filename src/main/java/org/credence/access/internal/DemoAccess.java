@@ -15,7 +15,7 @@ import org.credence.access.AccessAdministration.OrganisationKind;
 import org.credence.access.Role;
 import org.credence.subject.NewSubject;
 import org.credence.subject.SubjectIdentifier;
-import org.credence.subject.SubjectLookup;
+import org.credence.subject.SubjectKind;
 import org.credence.subject.SubjectRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -106,15 +106,15 @@ class DemoAccess implements ApplicationRunner {
         return lines;
     }
 
-    /** The subject behind the demo subject account: the standard's example number, a synthetic person. */
+    /**
+     * The subject behind the demo subject account: the first person of the demo population, or, in a register
+     * without persons, the standard's example number as a synthetic person.
+     */
     private long demoPerson() {
-        return switch (subjects.lookup(DEMO_PERSON)) {
-            case SubjectLookup.Found found -> found.subject().subjectId();
-            default ->
-                subjects.register(new NewSubject(
-                                SubjectIdentifier.parse(DEMO_PERSON).orThrow(), "演示用户", null, null))
-                        .subjectId();
-        };
+        return subjects.firstOfKind(SubjectKind.PERSON)
+                .orElseGet(() -> subjects.register(
+                        new NewSubject(SubjectIdentifier.parse(DEMO_PERSON).orThrow(), "演示用户", null, null)))
+                .subjectId();
     }
 
     private void account(List<String> lines, Role role, @Nullable String organisation, @Nullable Long subjectId) {

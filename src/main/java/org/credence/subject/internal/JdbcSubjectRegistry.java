@@ -123,6 +123,15 @@ class JdbcSubjectRegistry implements SubjectRegistry {
     }
 
     @Override
+    public Optional<SubjectRef> firstOfKind(SubjectKind kind) {
+        return jdbc.sql("SELECT " + SubjectRows.COLUMNS
+                        + " FROM subject WHERE kind = :kind ORDER BY subject_id LIMIT 1")
+                .param("kind", kind.name())
+                .query(SubjectRows.REF)
+                .optional();
+    }
+
+    @Override
     public Map<String, Long> resolveAll(Collection<SubjectIdentifier> identifiers) {
         List<String> values =
                 identifiers.stream().map(SubjectIdentifier::value).distinct().toList();
