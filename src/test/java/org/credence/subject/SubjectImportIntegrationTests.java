@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.credence.subject.ImportReport.RejectedLine;
+import org.credence.subject.internal.IdentifierProtector;
 import org.credence.support.TestIdentifiers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,9 @@ class SubjectImportIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    IdentifierProtector protector;
 
     @Test
     void importsCsvAndReportsEveryOutcomeWithLineAndField() {
@@ -267,8 +271,8 @@ class SubjectImportIntegrationTests {
 
     private Map<String, Object> row(String identifier) {
         return jdbc.sql("SELECT name, TRIM(region_code) AS region_code, sex, organisation_type, registration_status"
-                        + " FROM subject WHERE identifier = :id")
-                .param("id", identifier)
+                        + " FROM subject WHERE identifier_hash = :id")
+                .param("id", protector.lookupHash(identifier))
                 .query()
                 .singleRow();
     }
@@ -276,18 +280,18 @@ class SubjectImportIntegrationTests {
     private List<String> history(String identifier) {
         return jdbc.sql(
                         "SELECT h.previous_name FROM subject_name_history h JOIN subject s ON s.subject_id = h.subject_id"
-                                + " WHERE s.identifier = :id AND h.source = 'IMPORT' ORDER BY h.changed_at")
-                .param("id", identifier)
+                                + " WHERE s.identifier_hash = :id AND h.source = 'IMPORT' ORDER BY h.changed_at")
+                .param("id", protector.lookupHash(identifier))
                 .query(String.class)
                 .list();
     }
 
     private long onFile(SubjectIdentifier... ids) {
-        return jdbc.sql("SELECT COUNT(*) FROM subject WHERE identifier IN (:ids)")
+        return jdbc.sql("SELECT COUNT(*) FROM subject WHERE identifier_hash IN (:ids)")
                 .param(
                         "ids",
                         java.util.Arrays.stream(ids)
-                                .map(SubjectIdentifier::value)
+                                .map(id -> protector.lookupHash(id.value()))
                                 .toList())
                 .query(Long.class)
                 .single();

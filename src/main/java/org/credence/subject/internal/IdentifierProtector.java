@@ -17,9 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * value, so that keys can rotate), and an HMAC-SHA-256 keyed hash for lookup and uniqueness. The key id is bound to
  * the ciphertext as associated data, so a value cannot be passed off as encrypted under another key.
  *
- * <p>Thread-safe: JCE objects are created per call (cheap next to the database round trip they serve).
+ * <p>Thread-safe: JCE objects are kept per thread.
  */
-final class IdentifierProtector {
+public final class IdentifierProtector {
 
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
@@ -28,6 +28,10 @@ final class IdentifierProtector {
     private final String activeKeyId;
     private final Map<String, SecretKeySpec> encryptionKeys;
     private final SecretKeySpec lookupKey;
+    // Looking a JCE implementation up costs more than using it: one instance per thread, initialised per use.
+    private final ThreadLocal<Cipher> ciphers =
+            ThreadLocal.withInitial(() -> jce(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> jce(this::newMac));
 
     IdentifierProtector(String activeKeyId, Map<String, byte[]> encryptionKeys, byte[] lookupKey) {
         if (!encryptionKeys.containsKey(activeKeyId)) {
@@ -42,19 +46,19 @@ final class IdentifierProtector {
         this.lookupKey = new SecretKeySpec(lookupKey, "HmacSHA256");
     }
 
+    /** Hash, ciphertext under the active key, key id and masked form of a valid identifier. */
+    public ProtectedIdentifier protect(org.credence.subject.SubjectIdentifier identifier) {
+        return new ProtectedIdentifier(
+                lookupHash(identifier.value()), encrypt(identifier.value()), activeKeyId, identifier.masked());
+    }
+
     String activeKeyId() {
         return activeKeyId;
     }
 
     /** The keyed hash that the database looks identifiers up by (hex, 64 characters). */
-    String lookupHash(String identifier) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(lookupKey);
-            return HexFormat.of().formatHex(mac.doFinal(identifier.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA-256 unavailable", e);
-        }
+    public String lookupHash(String identifier) {
+        return HexFormat.of().formatHex(macs.get().doFinal(identifier.getBytes(StandardCharsets.US_ASCII)));
     }
 
     /** IV and ciphertext with tag, base64, under the active key. */
@@ -62,7 +66,7 @@ final class IdentifierProtector {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKeys.get(activeKeyId), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(activeKeyId.getBytes(StandardCharsets.US_ASCII));
             byte[] sealed = cipher.doFinal(identifier.getBytes(StandardCharsets.US_ASCII));
@@ -84,13 +88,31 @@ final class IdentifierProtector {
         }
         byte[] bytes = Base64.getDecoder().decode(encrypted);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
             return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(
                     "identifier under key " + keyId + " does not decrypt: tampered or wrong key", e);
+        }
+    }
+
+    private Mac newMac() throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(lookupKey);
+        return mac;
+    }
+
+    private interface JceSupplier<T> {
+        T get() throws GeneralSecurityException;
+    }
+
+    private static <T> T jce(JceSupplier<T> supplier) {
+        try {
+            return supplier.get();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("JCE algorithm unavailable", e);
         }
     }
 

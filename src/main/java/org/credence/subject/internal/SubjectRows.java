@@ -5,16 +5,15 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import org.credence.subject.OrganisationType;
 import org.credence.subject.RegistrationStatus;
-import org.credence.subject.SubjectIdentifier;
 import org.credence.subject.SubjectKind;
 import org.credence.subject.SubjectRef;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 
-/** Maps subject rows to the facade's records; the clear identifier is masked on the way out. */
+/** Maps subject rows to the facade's records, which carry the stored masked identifier, never the clear one. */
 final class SubjectRows {
 
-    static final String COLUMNS = "subject_id, kind, identifier, name, region_code";
+    static final String COLUMNS = "subject_id, kind, identifier_masked, name, region_code";
 
     static final String PROFILE_COLUMNS = COLUMNS + ", birth_date, sex, organisation_type, registration_status";
 
@@ -46,10 +45,7 @@ final class SubjectRows {
 
     static SubjectRef ref(ResultSet rs, String prefix) throws SQLException {
         SubjectKind kind = SubjectKind.valueOf(rs.getString(prefix + "kind"));
-        String identifier = rs.getString(prefix + "identifier");
-        String masked = kind == SubjectKind.PERSON
-                ? SubjectIdentifier.mask(identifier, 6, 4)
-                : SubjectIdentifier.mask(identifier, 4, 5);
+        String masked = rs.getString(prefix + "identifier_masked");
         return new SubjectRef(
                 rs.getLong(prefix + "subject_id"),
                 kind,

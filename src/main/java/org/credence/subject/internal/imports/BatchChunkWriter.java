@@ -25,9 +25,10 @@ final class BatchChunkWriter implements ChunkWriter {
 
     private static final int IN_LIST = 1000;
     private static final String INSERT = """
-            INSERT INTO subject (kind, identifier, name, region_code, birth_date, sex, organisation_type,
-                                 registration_status, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO subject (kind, identifier_hash, identifier_cipher, identifier_key_id, identifier_masked,
+                                 name, region_code, birth_date, sex, organisation_type, registration_status,
+                                 created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String UPDATE = "UPDATE subject SET name = ?, region_code = ?, registration_status = ?,"
             + " updated_at = ? WHERE subject_id = ?";
     private static final String HISTORY = "INSERT INTO subject_name_history (subject_id, previous_name, changed_at,"
@@ -55,7 +56,7 @@ final class BatchChunkWriter implements ChunkWriter {
         List<ImportRow> inserts = new ArrayList<>();
         List<Changed> updates = new ArrayList<>();
         for (ImportRow row : rows) {
-            OnFile current = onFile.get(row.identifier());
+            OnFile current = onFile.get(row.stored().hash());
             if (current == null) {
                 inserts.add(row);
             } else if (!current.sameAs(row)) {
@@ -86,11 +87,11 @@ final class BatchChunkWriter implements ChunkWriter {
         Map<String, OnFile> found = new HashMap<>(rows.size() * 2);
         for (int from = 0; from < rows.size(); from += IN_LIST) {
             List<String> ids = rows.subList(from, Math.min(rows.size(), from + IN_LIST)).stream()
-                    .map(ImportRow::identifier)
+                    .map(row -> row.stored().hash())
                     .toList();
             named.query(
-                    "SELECT subject_id, identifier, name, region_code, registration_status FROM subject"
-                            + " WHERE identifier IN (:ids)",
+                    "SELECT subject_id, identifier_hash, name, region_code, registration_status FROM subject"
+                            + " WHERE identifier_hash IN (:ids)",
                     Map.of("ids", ids),
                     rs -> {
                         found.put(
@@ -103,19 +104,22 @@ final class BatchChunkWriter implements ChunkWriter {
 
     private static void insert(PreparedStatement ps, ImportRow row, OffsetDateTime now) throws SQLException {
         ps.setString(1, row.kind());
-        ps.setString(2, row.identifier());
-        ps.setString(3, row.name());
-        ps.setString(4, row.regionCode());
+        ps.setString(2, row.stored().hash());
+        ps.setString(3, row.stored().cipher());
+        ps.setString(4, row.stored().keyId());
+        ps.setString(5, row.stored().masked());
+        ps.setString(6, row.name());
+        ps.setString(7, row.regionCode());
         if (row.birthDate() == null) {
-            ps.setNull(5, Types.DATE);
+            ps.setNull(8, Types.DATE);
         } else {
-            ps.setDate(5, Date.valueOf(row.birthDate()));
+            ps.setDate(8, Date.valueOf(row.birthDate()));
         }
-        ps.setString(6, row.sex());
-        ps.setString(7, row.organisationType());
-        ps.setString(8, row.registrationStatus());
-        ps.setObject(9, now);
-        ps.setObject(10, now);
+        ps.setString(9, row.sex());
+        ps.setString(10, row.organisationType());
+        ps.setString(11, row.registrationStatus());
+        ps.setObject(12, now);
+        ps.setObject(13, now);
     }
 
     @Override

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CopyText {
 
-    static final String COLUMNS = "kind, identifier, name, region_code, birth_date, sex, organisation_type,"
-            + " registration_status, created_at, updated_at";
+    static final String COLUMNS = "kind, identifier_hash, identifier_cipher, identifier_key_id, identifier_masked,"
+            + " name, region_code, birth_date, sex, organisation_type, registration_status, created_at, updated_at";
 
     private final StringBuilder text = new StringBuilder(1 << 20);
 
@@ -20,7 +20,10 @@ final class CopyText {
         String timestamps = now + "\t" + now;
         text.setLength(0);
         for (ImportRow row : rows) {
-            text.append(row.kind()).append('\t').append(row.identifier()).append('\t');
+            var stored = row.stored();
+            text.append(row.kind()).append('\t').append(stored.hash()).append('\t');
+            text.append(stored.cipher()).append('\t').append(stored.keyId()).append('\t');
+            text.append(stored.masked()).append('\t');
             escape(row.name());
             text.append('\t').append(row.regionCode()).append('\t');
             field(row.birthDate() == null ? null : row.birthDate().toString());

@@ -10,6 +10,7 @@ import java.util.function.LongConsumer;
 import org.credence.subject.ImportReport;
 import org.credence.subject.ImportReport.RejectedLine;
 import org.credence.subject.SubjectKind;
+import org.credence.subject.internal.IdentifierProtector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +22,7 @@ final class ImportRun implements RowSink, AutoCloseable {
     private static final int PROGRESS_EVERY = 4096;
 
     private final ChunkWriter writer;
+    private final IdentifierProtector protector;
     private final ImportProperties properties;
     private final LongConsumer progress;
     private final IdentifierKeys seen = new IdentifierKeys();
@@ -35,8 +37,9 @@ final class ImportRun implements RowSink, AutoCloseable {
     private long updated;
     private long stored;
 
-    ImportRun(ChunkWriter writer, ImportProperties properties, LongConsumer progress) {
+    ImportRun(ChunkWriter writer, ImportProperties properties, IdentifierProtector protector, LongConsumer progress) {
         this.writer = writer;
+        this.protector = protector;
         this.properties = properties;
         this.progress = progress;
         this.chunk = new ArrayList<>(properties.chunkSize());
@@ -45,7 +48,7 @@ final class ImportRun implements RowSink, AutoCloseable {
     @Override
     public void row(RawRow raw) {
         counted(raw.line());
-        ImportRow row = RowValidator.validate(raw, this::record);
+        ImportRow row = RowValidator.validate(raw, this::record, protector);
         if (row == null) {
             return;
         }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.credence.subject.SubjectImport.Membership;
 import org.credence.subject.SubjectImport.Registration;
 import org.credence.subject.SubjectImport.Role;
+import org.credence.subject.internal.IdentifierProtector;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
@@ -27,7 +28,7 @@ class LinkWriter {
             INSERT INTO subject_role (subject_id, person_subject_id, role, valid_from, valid_to)
             SELECT o.subject_id, p.subject_id, CAST(? AS VARCHAR(24)), CAST(? AS DATE), CAST(? AS DATE)
             FROM subject o, subject p
-            WHERE o.identifier = ? AND p.identifier = ? AND NOT EXISTS (
+            WHERE o.identifier_hash = ? AND p.identifier_hash = ? AND NOT EXISTS (
                 SELECT 1 FROM subject_role r WHERE r.subject_id = o.subject_id
                 AND r.person_subject_id = p.subject_id AND r.role = ? AND r.valid_from = ?)""";
     private static final String REGISTRATION = """
@@ -36,21 +37,23 @@ class LinkWriter {
             SELECT p.subject_id, CAST(? AS VARCHAR(40)), CAST(? AS VARCHAR(60)), CAST(? AS VARCHAR(200)),
                    CAST(? AS DATE), CAST(? AS DATE), CAST(? AS VARCHAR(12))
             FROM subject p
-            WHERE p.identifier = ? AND NOT EXISTS (
+            WHERE p.identifier_hash = ? AND NOT EXISTS (
                 SELECT 1 FROM professional_registration r WHERE r.profession_code = ? AND r.licence_number = ?)""";
     private static final String MEMBERSHIP = """
             INSERT INTO association_membership (subject_id, association_subject_id, member_since, member_until)
             SELECT m.subject_id, a.subject_id, CAST(? AS DATE), CAST(? AS DATE)
             FROM subject m, subject a
-            WHERE m.identifier = ? AND a.identifier = ? AND NOT EXISTS (
+            WHERE m.identifier_hash = ? AND a.identifier_hash = ? AND NOT EXISTS (
                 SELECT 1 FROM association_membership x WHERE x.subject_id = m.subject_id
                 AND x.association_subject_id = a.subject_id AND x.member_since = ?)""";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final IdentifierProtector protector;
 
-    LinkWriter(JdbcTemplate jdbc, TransactionTemplate transaction) {
+    LinkWriter(JdbcTemplate jdbc, TransactionTemplate transaction, IdentifierProtector protector) {
         this.jdbc = jdbc;
+        this.protector = protector;
         this.transaction = transaction;
     }
 
@@ -59,8 +62,8 @@ class LinkWriter {
             ps.setString(1, r.role().name());
             date(ps, 2, r.validFrom());
             date(ps, 3, r.validTo());
-            ps.setString(4, r.organisation().value());
-            ps.setString(5, r.person().value());
+            ps.setString(4, protector.lookupHash(r.organisation().value()));
+            ps.setString(5, protector.lookupHash(r.person().value()));
             ps.setString(6, r.role().name());
             date(ps, 7, r.validFrom());
         });
@@ -74,7 +77,7 @@ class LinkWriter {
             date(ps, 4, r.validFrom());
             date(ps, 5, r.validTo());
             ps.setString(6, r.status().name());
-            ps.setString(7, r.person().value());
+            ps.setString(7, protector.lookupHash(r.person().value()));
             ps.setString(8, r.professionCode());
             ps.setString(9, r.licenceNumber());
         });
@@ -84,8 +87,8 @@ class LinkWriter {
         return batch(MEMBERSHIP, memberships, (ps, m) -> {
             date(ps, 1, m.memberSince());
             date(ps, 2, m.memberUntil());
-            ps.setString(3, m.member().value());
-            ps.setString(4, m.association().value());
+            ps.setString(3, protector.lookupHash(m.member().value()));
+            ps.setString(4, protector.lookupHash(m.association().value()));
             date(ps, 5, m.memberSince());
         });
     }

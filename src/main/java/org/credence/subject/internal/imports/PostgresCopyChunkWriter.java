@@ -29,25 +29,26 @@ final class PostgresCopyChunkWriter implements ChunkWriter {
 
     private static final String STAGE = """
             CREATE TEMPORARY TABLE IF NOT EXISTS subject_import_stage (
-                kind VARCHAR(12) NOT NULL, identifier VARCHAR(18) NOT NULL, name VARCHAR(200) NOT NULL,
+                kind VARCHAR(12) NOT NULL, identifier_hash VARCHAR(64) NOT NULL, identifier_cipher VARCHAR(100),
+                identifier_key_id VARCHAR(16), identifier_masked VARCHAR(18), name VARCHAR(200) NOT NULL,
                 region_code CHAR(6) NOT NULL, birth_date DATE, sex CHAR(1), organisation_type VARCHAR(24),
                 registration_status VARCHAR(16), created_at TIMESTAMP WITH TIME ZONE NOT NULL,
                 updated_at TIMESTAMP WITH TIME ZONE NOT NULL) ON COMMIT DELETE ROWS""";
     private static final String COPY_STAGE = "COPY subject_import_stage (" + CopyText.COLUMNS + ") FROM STDIN";
     private static final String COPY_SUBJECT = "COPY subject (" + CopyText.COLUMNS + ") FROM STDIN";
     private static final String INSERT_NEW = "INSERT INTO subject (" + CopyText.COLUMNS + ") SELECT " + CopyText.COLUMNS
-            + " FROM subject_import_stage ON CONFLICT (identifier) DO NOTHING";
+            + " FROM subject_import_stage ON CONFLICT (identifier_hash) DO NOTHING";
     private static final String HISTORY = """
             INSERT INTO subject_name_history (subject_id, previous_name, changed_at, source)
             SELECT s.subject_id, s.name, t.updated_at, 'IMPORT'
-            FROM subject_import_stage t JOIN subject s ON s.identifier = t.identifier
+            FROM subject_import_stage t JOIN subject s ON s.identifier_hash = t.identifier_hash
             WHERE s.name <> t.name""";
     private static final String UPDATE = """
             UPDATE subject s
             SET name = t.name, region_code = t.region_code, registration_status = t.registration_status,
                 updated_at = t.updated_at
             FROM subject_import_stage t
-            WHERE s.identifier = t.identifier
+            WHERE s.identifier_hash = t.identifier_hash
               AND (s.name <> t.name OR s.region_code <> t.region_code
                    OR s.registration_status IS DISTINCT FROM t.registration_status)""";
     private static final String UNIQUE_VIOLATION = "23505";

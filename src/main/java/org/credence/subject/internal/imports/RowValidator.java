@@ -6,6 +6,7 @@ import org.credence.subject.RegistrationStatus;
 import org.credence.subject.ResidentIdentityNumber;
 import org.credence.subject.SubjectIdentifier;
 import org.credence.subject.SubjectKind;
+import org.credence.subject.internal.IdentifierProtector;
 import org.jspecify.annotations.Nullable;
 
 /** Checks a split line field by field; the first problem found rejects the line. */
@@ -22,7 +23,7 @@ final class RowValidator {
     }
 
     /** The validated row, or {@code null} after telling the sink why the line is rejected. */
-    static @Nullable ImportRow validate(RawRow raw, Rejections sink) {
+    static @Nullable ImportRow validate(RawRow raw, Rejections sink, IdentifierProtector protector) {
         long line = raw.line();
         if (raw.identifier() == null) {
             sink.reject(line, ImportCodes.IDENTIFIER, ImportCodes.MISSING_FIELD, "the identifier is missing");
@@ -61,7 +62,7 @@ final class RowValidator {
         if (id.kind() == SubjectKind.ORGANISATION) {
             status = status == null ? RegistrationStatus.ACTIVE.name() : status.toUpperCase(Locale.ROOT);
         }
-        return ImportRow.of(id, name, region, status);
+        return ImportRow.of(id, protector.protect(id), name, region, status);
     }
 
     private static boolean statusFits(SubjectKind kind, @Nullable String status, long line, Rejections sink) {

@@ -12,6 +12,7 @@ import org.credence.subject.ImportFormat;
 import org.credence.subject.ImportReport;
 import org.credence.subject.ImportUnreadableException;
 import org.credence.subject.SubjectImport;
+import org.credence.subject.internal.IdentifierProtector;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -27,6 +28,7 @@ class SubjectImporter implements SubjectImport {
     private final Clock clock;
     private final ImportProperties properties;
     private final LinkWriter links;
+    private final IdentifierProtector protector;
     private final boolean postgres;
 
     SubjectImporter(
@@ -35,7 +37,9 @@ class SubjectImporter implements SubjectImport {
             TransactionTemplate transaction,
             Clock clock,
             ImportProperties properties,
-            LinkWriter links) {
+            LinkWriter links,
+            IdentifierProtector protector) {
+        this.protector = protector;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -47,7 +51,7 @@ class SubjectImporter implements SubjectImport {
 
     @Override
     public ImportReport importSubjects(InputStream input, ImportFormat format, LongConsumer progress) {
-        try (ImportRun run = new ImportRun(openWriter(), properties, progress)) {
+        try (ImportRun run = new ImportRun(openWriter(), properties, protector, progress)) {
             LineReader lines = new LineReader(input, properties.maxLineBytes());
             switch (format) {
                 case CSV -> CsvSource.read(lines, run);
@@ -61,7 +65,7 @@ class SubjectImporter implements SubjectImport {
 
     @Override
     public ImportReport importRows(Iterable<Row> rows) {
-        try (ImportRun run = new ImportRun(openWriter(), properties, n -> {})) {
+        try (ImportRun run = new ImportRun(openWriter(), properties, protector, n -> {})) {
             long line = 0;
             for (Row row : rows) {
                 run.row(new RawRow(++line, row.identifier(), row.name(), row.regionCode(), row.registrationStatus()));
