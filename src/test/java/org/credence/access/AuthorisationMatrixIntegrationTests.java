@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Every API endpoint × every role and the anonymous public, over real HTTP, against the table below. An allowed call
  * may still fail for its own reasons (400, 404, 409); what it must not get is the authorisation refusal (problem code
- * {@code unauthenticated} or {@code forbidden}). A denied call must get exactly that refusal.
+ * {@code unauthenticated} or {@code forbidden}). A denied call must get exactly that refusal. No answer, allowed or
+ * not, may show the clear identifier named in its path.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -138,6 +139,9 @@ class AuthorisationMatrixIntegrationTests {
                 .exchange((request, resp) -> new Result(
                         resp.getStatusCode().value(),
                         new String(resp.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        assertThat(response.body())
+                .as("%s %s as %s shows an identifier in clear", method, path, caller)
+                .doesNotContain(accounts.subjectIdentifier());
         boolean refused = (response.status() == 401 && response.body().contains("\"code\":\"unauthenticated\""))
                 || (response.status() == 403 && response.body().contains("\"code\":\"forbidden\""));
         assertThat(refused)
