@@ -40,7 +40,8 @@ class CatalogueController {
 
     /** The edition in force on {@code date} (today when absent). */
     @GetMapping("/editions/in-force")
-    Edition inForce(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
+    Edition inForce(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
         return date == null ? catalogue.currentEdition() : catalogue.editionInForce(date);
     }
 
