@@ -14,7 +14,7 @@ import org.credence.shared.ApiException;
 import org.credence.shared.PageRequest;
 import org.credence.subject.NewSubject;
 import org.credence.subject.SubjectRegistry;
-import org.credence.support.TestIdentifiers;
+import org.credence.support.Organisations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class RecordStoreIntegrationTests {
 
     @BeforeEach
     void subject() {
-        subjectId = subjects.register(new NewSubject(TestIdentifiers.organisation(), "福州测试贸易有限公司", null, null))
+        subjectId = subjects.register(new NewSubject(Organisations.fresh(), "福州测试贸易有限公司", null, null))
                 .subjectId();
         penalty =
                 catalogue.currentEdition().recordType("administrative-penalty").orElseThrow();

@@ -3,7 +3,7 @@ package org.credence.support;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,20 +41,20 @@ public final class Http {
 
     /** Posts a file as {@code multipart/form-data} with the given form fields (name, value, name, value...). */
     public Response upload(String uri, String filename, byte[] content, String... fields) {
-        var parts = new MultipartBodyBuilder();
-        parts.part("file", new ByteArrayResource(content) {
+        var parts = new LinkedMultiValueMap<String, Object>();
+        parts.add("file", new ByteArrayResource(content) {
             @Override
             public String getFilename() {
                 return filename;
             }
         });
         for (int i = 0; i < fields.length; i += 2) {
-            parts.part(fields[i], fields[i + 1]);
+            parts.add(fields[i], fields[i + 1]);
         }
         return client.post()
                 .uri(uri)
                 .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(parts.build())
+                .body(parts)
                 .exchange((request, response) -> read(response));
     }
 
