@@ -158,6 +158,32 @@ class RecordStoreIntegrationTests {
     }
 
     @Test
+    void aLargeChunkMixingNewAndStoredKeysIsSortedOutKeyByKey() {
+        String prefix = "MIX-" + UUID.randomUUID() + "-";
+        List<RecordFiling> first = new ArrayList<>();
+        for (int line = 1; line <= 300; line++) {
+            first.add(penalty(prefix + line, "原始 " + line, line));
+        }
+        assertThat(records.file(new FilingBatch(System.nanoTime(), PROVIDER, first)))
+                .allMatch(o -> o instanceof FilingOutcome.Filed);
+        List<RecordFiling> second = new ArrayList<>();
+        for (int line = 201; line <= 500; line++) {
+            second.add(penalty(prefix + line, (line <= 250 ? "更正 " : "原始 ") + line, line));
+        }
+        var outcomes = records.file(new FilingBatch(System.nanoTime(), PROVIDER, second));
+        assertThat(outcomes).hasSize(300);
+        assertThat(outcomes.stream().filter(o -> o instanceof FilingOutcome.Corrected))
+                .hasSize(50);
+        assertThat(outcomes.stream().filter(o -> o instanceof FilingOutcome.Unchanged))
+                .hasSize(50);
+        assertThat(outcomes.stream().filter(o -> o instanceof FilingOutcome.Filed))
+                .hasSize(200);
+        assertThat(records.ofSubject(subjectId, RecordFilter.NONE, new PageRequest(0, 500))
+                        .items())
+                .hasSize(500);
+    }
+
+    @Test
     void movesThroughTheStatusLifecycleAndRefusesTheRest() {
         long id = ((FilingOutcome.Filed) records.file(batch(penalty("PEN-" + UUID.randomUUID(), "x", 1)))
                         .getFirst())

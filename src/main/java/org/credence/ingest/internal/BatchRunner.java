@@ -126,21 +126,40 @@ class BatchRunner {
             BooleanSupplier stopping)
             throws IOException {
         reader.skipTo(batch.view().linesRead());
-        ChunkReader.Chunk chunk;
-        while (!(chunk = reader.next(properties.chunkSize())).lines().isEmpty()) {
-            if (stopping.getAsBoolean()) {
-                store.release(batch.id(), owner);
-                return BatchStatus.RUNNING;
+        long waiting = 0;
+        long storing = 0;
+        try (var pipeline = pipeline(batch, reader, validator)) {
+            PreparedChunk chunk;
+            long started = System.nanoTime();
+            while ((chunk = pipeline.next()) != null) {
+                waiting += System.nanoTime() - started;
+                if (stopping.getAsBoolean()) {
+                    store.release(batch.id(), owner);
+                    return BatchStatus.RUNNING;
+                }
+                PreparedChunk current = chunk;
+                started = System.nanoTime();
+                ChunkResult result = retrying(() -> transaction.execute(status -> {
+                    ChunkResult r = filer.store(current, batch.id(), batch.submittedBy(), true);
+                    record(batch.id(), owner, r);
+                    return r;
+                }));
+                progress.accept(result.lastLine());
+                storing += System.nanoTime() - started;
+                started = System.nanoTime();
             }
-            ChunkReader.Chunk current = chunk;
-            ChunkResult result = retrying(() -> transaction.execute(status -> {
-                ChunkResult r = filer.file(current, validator, batch.id(), batch.submittedBy(), true);
-                record(batch.id(), owner, r);
-                return r;
-            }));
-            progress.accept(result.lastLine());
         }
+        log.info(
+                "Batch {}: {} ms storing, {} ms waiting for lines to be read and checked",
+                batch.id(),
+                storing / 1_000_000,
+                waiting / 1_000_000);
         return finish(batch, owner, BatchStatus.COMPLETED, null);
+    }
+
+    private ChunkPipeline pipeline(BatchRow batch, ChunkReader reader, LineValidator validator) {
+        return new ChunkPipeline(
+                reader, properties.chunkSize(), c -> filer.prepare(c, validator), "ingest-read-" + batch.id());
     }
 
     private BatchStatus atomic(
@@ -193,15 +212,15 @@ class BatchRunner {
         }
 
         BatchStatus run(org.springframework.transaction.TransactionStatus status) {
-            try {
-                ChunkReader.Chunk chunk;
+            try (var pipeline = pipeline(batch, reader, validator)) {
+                PreparedChunk chunk;
                 long lastLine = 0;
-                while (!(chunk = reader.next(properties.chunkSize())).lines().isEmpty()) {
+                while ((chunk = pipeline.next()) != null) {
                     if (stopping.getAsBoolean()) {
                         status.setRollbackOnly();
                         return BatchStatus.RUNNING;
                     }
-                    ChunkResult r = filer.file(chunk, validator, batch.id(), batch.submittedBy(), rejectedLines == 0);
+                    ChunkResult r = filer.store(chunk, batch.id(), batch.submittedBy(), rejectedLines == 0);
                     var rejectionsOnly = new ChunkResult(r.lastLine(), 0, 0, 0, r.rejectedLines(), r.rejections());
                     separately.executeWithoutResult(s -> record(batch.id(), owner, rejectionsOnly));
                     rejectedLines += r.rejectedLines();

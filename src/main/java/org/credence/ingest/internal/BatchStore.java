@@ -134,7 +134,8 @@ class BatchStore {
     boolean finish(long batchId, String owner, BatchStatus status, @Nullable String failure, OffsetDateTime now) {
         return jdbc.sql("""
                         UPDATE ingest_batch SET status = :status, failure = :failure, finished_at = :now,
-                            heartbeat_at = :now, owner = NULL
+                            heartbeat_at = :now, owner = NULL,
+                            lines_read = CASE WHEN :status = 'COMPLETED' THEN total_lines ELSE lines_read END
                         WHERE batch_id = :id AND owner = :owner AND status = 'RUNNING'
                         """)
                         .param("status", status.name())

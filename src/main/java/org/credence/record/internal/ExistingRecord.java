@@ -7,9 +7,15 @@ import org.jspecify.annotations.Nullable;
 record ExistingRecord(
         long recordId,
         long subjectId,
+        String providerCode,
         String sourceReference,
         RecordStatus status,
         int version,
         String contentHash,
         @Nullable Long lastBatchId,
-        @Nullable Long lastBatchLine) {}
+        @Nullable Long lastBatchLine) {
+
+    String key() {
+        return providerCode + '\u001f' + sourceReference;
+    }
+}

@@ -13,33 +13,37 @@ import org.credence.record.FilingBatch;
 import org.credence.record.FilingOutcome;
 import org.credence.record.RecordFiling;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Files a batch of filings set-wise: drops repeats of a key within the batch, finds the records already stored under
- * the keys (one join after a {@code COPY} on PostgreSQL, IN lists elsewhere), lets {@link CorrectionPolicy} decide for
- * each of those, then writes new records, corrections and their history in batches and publishes the events.
+ * Files a batch of filings set-wise: drops repeats of a key within the batch; on PostgreSQL first tries to
+ * {@code COPY} the whole chunk as new records (a fresh load needs nothing else); otherwise finds the records already
+ * stored under the keys (one array query on PostgreSQL, IN lists elsewhere), lets {@link CorrectionPolicy} decide for
+ * each of those, writes the new records with their history ({@code COPY} or JDBC batches), the corrections and their
+ * history in batches, and publishes the events.
  */
 @Component
 class FilingMerge {
 
     private final RecordTables tables;
-    private final PostgresStaging staging;
+    private final PostgresCopy copier;
     private final RecordWrites writes;
+    private final RecordIds ids;
     private final Clock clock;
     private final int copyThreshold;
     private final CorrectionPolicy policy = new CorrectionPolicy();
 
     FilingMerge(
             RecordTables tables,
-            PostgresStaging staging,
+            PostgresCopy copier,
             RecordWrites writes,
+            RecordIds ids,
             Clock clock,
             RecordProperties properties) {
         this.tables = tables;
-        this.staging = staging;
+        this.copier = copier;
         this.writes = writes;
+        this.ids = ids;
         this.clock = clock;
         this.copyThreshold = properties.copyThreshold();
     }
@@ -52,9 +56,18 @@ class FilingMerge {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<FilingOutcome> outcomes = new ArrayList<>(batch.filings().size());
         List<PreparedFiling> unique = firstOfEachKey(batch.filings(), outcomes);
-        boolean copy = batch.batchId() != null && unique.size() >= copyThreshold && staging.available();
-        Map<String, ExistingRecord> existing = copy ? byKey(unique, staging.stage(unique)) : lookup(unique);
+        boolean copy = batch.batchId() != null && unique.size() >= copyThreshold && copier.available();
         var plan = new MergePlan(batch.batchId(), batch.actor(), now);
+        if (copy) {
+            long[] newIds = ids.take(unique.size());
+            if (copier.copyIfAllNew(unique, newIds, plan.batchId(), plan.actor, now)) {
+                plan.fresh.addAll(unique);
+                outcomes.addAll(writes.filed(plan, newIds));
+                outcomes.sort(Comparator.comparingLong(FilingOutcome::line));
+                return outcomes;
+            }
+        }
+        Map<String, ExistingRecord> existing = lookup(unique, copy);
         for (PreparedFiling prepared : unique) {
             ExistingRecord stored = existing.get(prepared.key());
             if (stored == null) {
@@ -72,23 +85,11 @@ class FilingMerge {
             }
         }
         outcomes.addAll(plan.refused);
-        outcomes.addAll(copy ? insertStaged(plan) : writes.insert(plan));
+        outcomes.addAll(copy ? writes.copy(plan) : writes.insert(plan));
         outcomes.addAll(writes.correct(plan));
         outcomes.addAll(writes.keepUnchanged(plan));
         outcomes.sort(Comparator.comparingLong(FilingOutcome::line));
         return outcomes;
-    }
-
-    private List<FilingOutcome> insertStaged(MergePlan plan) {
-        if (plan.fresh.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Long> ids = staging.insertStaged(plan.batchId(), plan.actor, plan.now);
-        if (ids.size() != plan.fresh.size()) {
-            throw new OptimisticLockingFailureException(
-                    "another transaction filed some of these source references first; retry the chunk");
-        }
-        return writes.filed(plan, ids);
     }
 
     private static List<PreparedFiling> firstOfEachKey(List<RecordFiling> filings, List<FilingOutcome> outcomes) {
@@ -108,31 +109,22 @@ class FilingMerge {
         return List.copyOf(first.values());
     }
 
-    private Map<String, ExistingRecord> lookup(List<PreparedFiling> unique) {
+    private Map<String, ExistingRecord> lookup(List<PreparedFiling> unique, boolean copy) {
         Map<String, List<String>> referencesByProvider = new HashMap<>();
         for (PreparedFiling p : unique) {
             referencesByProvider
                     .computeIfAbsent(p.filing().providerCode(), k -> new ArrayList<>())
                     .add(p.filing().sourceReference());
         }
-        Map<String, ExistingRecord> found = new HashMap<>();
-        referencesByProvider.forEach((provider, refs) -> {
-            for (ExistingRecord e : tables.existing(provider, refs)) {
-                found.put(provider + '\u001f' + e.sourceReference(), e);
-            }
-        });
-        return found;
+        List<ExistingRecord> found = new ArrayList<>();
+        referencesByProvider.forEach((provider, refs) ->
+                found.addAll(copy ? copier.existing(provider, refs) : tables.existing(provider, refs)));
+        return byKey(found);
     }
 
-    /** Staged chunks come from one provider per batch, but key by provider anyway. */
-    private static Map<String, ExistingRecord> byKey(List<PreparedFiling> unique, List<ExistingRecord> existing) {
-        Map<String, String> providerByReference = new HashMap<>();
-        unique.forEach(p ->
-                providerByReference.put(p.filing().sourceReference(), p.filing().providerCode()));
+    private static Map<String, ExistingRecord> byKey(List<ExistingRecord> existing) {
         Map<String, ExistingRecord> found = new HashMap<>();
-        for (ExistingRecord e : existing) {
-            found.put(providerByReference.get(e.sourceReference()) + '\u001f' + e.sourceReference(), e);
-        }
+        existing.forEach(e -> found.put(e.key(), e));
         return found;
     }
 

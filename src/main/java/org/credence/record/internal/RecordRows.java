@@ -22,6 +22,7 @@ final class RecordRows {
     static final RowMapper<ExistingRecord> EXISTING = (rs, n) -> new ExistingRecord(
             rs.getLong("record_id"),
             rs.getLong("subject_id"),
+            rs.getString("provider_code"),
             rs.getString("source_reference"),
             RecordStatus.valueOf(rs.getString("status")),
             rs.getInt("version"),

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,8 +27,9 @@ class RecordTables {
             + " publicity_max_end, last_batch_id, last_batch_line, filed_at, updated_at";
 
     private static final int IN_CHUNK = 500;
-    private static final String EXISTING_COLUMNS = "record_id, subject_id, source_reference, status, version,"
-            + " content_hash, last_batch_id, last_batch_line";
+    private static final String EXISTING_COLUMNS =
+            "record_id, subject_id, provider_code, source_reference, status, version,"
+                    + " content_hash, last_batch_id, last_batch_line";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -54,57 +54,53 @@ class RecordTables {
         return found;
     }
 
-    /** Inserts new records with one JDBC batch; returns their ids in the order given. */
-    List<Long> insert(List<PreparedFiling> rows, @Nullable Long batchId, OffsetDateTime now) {
-        var keys = new GeneratedKeyHolder();
-        String sql = "INSERT INTO credit_record (" + INSERT_COLUMNS + ") VALUES (" + "?, ".repeat(24) + "?)";
-        template.batchUpdate(
-                con -> con.prepareStatement(sql, new String[] {"record_id"}),
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        bindInsert(ps, rows.get(i), batchId, now);
-                    }
+    /** Inserts new records with the given ids in one JDBC batch. */
+    void insert(List<PreparedFiling> rows, long[] ids, @Nullable Long batchId, OffsetDateTime now) {
+        String sql =
+                "INSERT INTO credit_record (record_id, " + INSERT_COLUMNS + ") VALUES (?, " + "?, ".repeat(24) + "?)";
+        template.batchUpdate(sql, new BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
+                ps.setLong(1, ids[i]);
+                bindInsert(ps, rows.get(i), batchId, now);
+            }
 
-                    @Override
-                    public int getBatchSize() {
-                        return rows.size();
-                    }
-                },
-                keys);
-        return keys.getKeyList().stream()
-                .map(k -> ((Number) k.values().iterator().next()).longValue())
-                .toList();
+            @Override
+            public int getBatchSize() {
+                return rows.size();
+            }
+        });
     }
 
+    /** Binds the {@link #INSERT_COLUMNS} from parameter 2 on. */
     private static void bindInsert(PreparedStatement ps, PreparedFiling p, @Nullable Long batchId, OffsetDateTime now)
             throws SQLException {
         var f = p.filing();
-        ps.setLong(1, f.subjectId());
-        ps.setString(2, f.providerCode());
-        ps.setString(3, f.sourceReference());
-        ps.setString(4, f.type().code());
-        ps.setString(5, f.editionCode());
-        ps.setString(6, f.type().polarity().name());
-        ps.setString(7, f.type().disclosure().name());
-        ps.setString(8, f.severity() == null ? null : f.severity().name());
-        ps.setString(9, RecordStatus.ACTIVE.name());
-        ps.setInt(10, 1);
-        ps.setString(11, f.decisionNumber());
-        ps.setString(12, f.legalBasis());
-        ps.setDate(13, RecordRows.sqlDate(f.decisionDate()));
-        ps.setDate(14, RecordRows.sqlDate(f.effectiveFrom()));
-        ps.setDate(15, RecordRows.sqlDate(f.effectiveTo()));
-        ps.setString(16, f.summary());
-        ps.setString(17, f.payload());
-        ps.setString(18, p.hash());
-        ps.setDate(19, RecordRows.sqlDate(p.publicity().publicationDate()));
-        ps.setDate(20, RecordRows.sqlDate(p.publicity().minimumEnd()));
-        ps.setDate(21, RecordRows.sqlDate(p.publicity().maximumEnd()));
-        setLong(ps, 22, batchId);
-        setLong(ps, 23, batchId == null ? null : f.line());
-        ps.setObject(24, now);
+        ps.setLong(2, f.subjectId());
+        ps.setString(3, f.providerCode());
+        ps.setString(4, f.sourceReference());
+        ps.setString(5, f.type().code());
+        ps.setString(6, f.editionCode());
+        ps.setString(7, f.type().polarity().name());
+        ps.setString(8, f.type().disclosure().name());
+        ps.setString(9, f.severity() == null ? null : f.severity().name());
+        ps.setString(10, RecordStatus.ACTIVE.name());
+        ps.setInt(11, 1);
+        ps.setString(12, f.decisionNumber());
+        ps.setString(13, f.legalBasis());
+        ps.setDate(14, RecordRows.sqlDate(f.decisionDate()));
+        ps.setDate(15, RecordRows.sqlDate(f.effectiveFrom()));
+        ps.setDate(16, RecordRows.sqlDate(f.effectiveTo()));
+        ps.setString(17, f.summary());
+        ps.setString(18, f.payload());
+        ps.setString(19, p.hash());
+        ps.setDate(20, RecordRows.sqlDate(p.publicity().publicationDate()));
+        ps.setDate(21, RecordRows.sqlDate(p.publicity().minimumEnd()));
+        ps.setDate(22, RecordRows.sqlDate(p.publicity().maximumEnd()));
+        setLong(ps, 23, batchId);
+        setLong(ps, 24, batchId == null ? null : f.line());
         ps.setObject(25, now);
+        ps.setObject(26, now);
     }
 
     void appendHistory(List<HistoryRow> rows) {

@@ -1,7 +1,6 @@
 package org.credence.record.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.record.FieldChange;
@@ -19,10 +18,14 @@ import org.springframework.stereotype.Component;
 class RecordWrites {
 
     private final RecordTables tables;
+    private final PostgresCopy copier;
+    private final RecordIds ids;
     private final ApplicationEventPublisher events;
 
-    RecordWrites(RecordTables tables, ApplicationEventPublisher events) {
+    RecordWrites(RecordTables tables, PostgresCopy copier, RecordIds ids, ApplicationEventPublisher events) {
         this.tables = tables;
+        this.copier = copier;
+        this.ids = ids;
         this.events = events;
     }
 
@@ -31,15 +34,14 @@ class RecordWrites {
         if (plan.fresh.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = tables.insert(plan.fresh, plan.batchId, plan.now);
-        Map<Long, Long> idsByLine = new HashMap<>();
-        List<HistoryRow> history = new ArrayList<>(ids.size());
-        for (int i = 0; i < ids.size(); i++) {
+        long[] ids = this.ids.take(plan.fresh.size());
+        tables.insert(plan.fresh, ids, plan.batchId, plan.now);
+        List<HistoryRow> history = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
             RecordFiling f = plan.fresh.get(i).filing();
-            idsByLine.put(f.line(), ids.get(i));
             history.add(new HistoryRow(
                     f.subjectId(),
-                    ids.get(i),
+                    ids[i],
                     1,
                     HistoryEntry.Kind.FILED,
                     null,
@@ -52,15 +54,28 @@ class RecordWrites {
                     plan.now));
         }
         tables.appendHistory(history);
-        return filed(plan, idsByLine);
+        return filed(plan, ids);
     }
 
-    /** Publishes {@link RecordFiled} for the new records (already written) and returns their outcomes. */
-    List<FilingOutcome> filed(FilingMerge.MergePlan plan, Map<Long, Long> idsByLine) {
+    /** Streams the new records and their FILED history with PostgreSQL's {@code COPY}. */
+    List<FilingOutcome> copy(FilingMerge.MergePlan plan) {
+        if (plan.fresh.isEmpty()) {
+            return List.of();
+        }
+        long[] ids = this.ids.take(plan.fresh.size());
+        copier.copy(plan.fresh, ids, plan.batchId(), plan.actor, plan.now);
+        return filed(plan, ids);
+    }
+
+    /**
+     * Publishes {@link RecordFiled} for the new records (already written with the ids given in the order of
+     * {@code plan.fresh}) and returns their outcomes.
+     */
+    List<FilingOutcome> filed(FilingMerge.MergePlan plan, long[] ids) {
         List<FilingOutcome> outcomes = new ArrayList<>(plan.fresh.size());
-        for (PreparedFiling prepared : plan.fresh) {
-            RecordFiling f = prepared.filing();
-            long recordId = idsByLine.get(f.line());
+        for (int i = 0; i < ids.length; i++) {
+            RecordFiling f = plan.fresh.get(i).filing();
+            long recordId = ids[i];
             events.publishEvent(new RecordFiled(
                     recordId,
                     f.subjectId(),

@@ -12,7 +12,7 @@ class CorrectionPolicyTests {
     private final CorrectionPolicy policy = new CorrectionPolicy();
 
     private static ExistingRecord stored(RecordStatus status, Long batch, Long line) {
-        return new ExistingRecord(7, 100, "REF-1", status, 2, "hash-a", batch, line);
+        return new ExistingRecord(7, 100, "fj-tax", "REF-1", status, 2, "hash-a", batch, line);
     }
 
     @Test
