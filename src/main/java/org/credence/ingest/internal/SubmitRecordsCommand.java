@@ -1,0 +1,102 @@
+package org.credence.ingest.internal;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.credence.ingest.BatchFormat;
+import org.credence.ingest.BatchMode;
+import org.credence.ingest.BatchStatus;
+import org.credence.ingest.BatchView;
+import org.credence.ingest.LineRejection;
+import org.credence.shared.ApiException;
+import org.credence.shared.PageRequest;
+import org.credence.shared.cli.CliCommand;
+import org.credence.shared.cli.ProgressBar;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code credence submit-records records.csv --provider fj-tax [--atomic]}: the bulk path from the command line. */
+@Component
+@Command(
+        name = "submit-records",
+        mixinStandardHelpOptions = true,
+        description = "Submits a CSV or JSON Lines file of credit records as a batch and waits for it.")
+class SubmitRecordsCommand implements CliCommand {
+
+    private static final int SHOWN_REJECTIONS = 20;
+
+    private final IntakeService intake;
+
+    @Parameters(index = "0", description = "the file (.csv, .jsonl or .ndjson)")
+    @Nullable
+    Path file;
+
+    @Option(names = "--provider", required = true, description = "the submitting provider's code")
+    @Nullable
+    String provider;
+
+    @Option(names = "--atomic", description = "store all lines or none (default: each valid line)")
+    boolean atomic;
+
+    @Option(names = "--format", description = "CSV or JSON_LINES (default: from the file name)")
+    @Nullable
+    BatchFormat format;
+
+    SubmitRecordsCommand(IntakeService intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (file == null || provider == null || !Files.isReadable(file)) {
+            out.println("cannot read " + file);
+            return 2;
+        }
+        BatchFormat resolved = format != null
+                ? format
+                : BatchFormat.ofFileName(file.toString()).orElse(null);
+        if (resolved == null) {
+            out.println("name the format with --format: CSV or JSON_LINES");
+            return 2;
+        }
+        try {
+            BatchView batch =
+                    intake.registerLocalFile(provider, file, resolved, atomic ? BatchMode.ATOMIC : BatchMode.PER_LINE);
+            try (var bar = new ProgressBar(out, "lines", batch.totalLines())) {
+                batch = intake.runLocalFile(batch.batchId(), bar::update);
+                bar.update(batch.linesRead());
+            }
+            report(out, batch);
+            return batch.status() == BatchStatus.COMPLETED ? 0 : 1;
+        } catch (ApiException e) {
+            out.println(e.code() + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private void report(PrintStream out, BatchView batch) {
+        out.printf(
+                "batch %d %s: %d accepted, %d corrected, %d unchanged, %d rejected%n",
+                batch.batchId(),
+                batch.status(),
+                batch.accepted(),
+                batch.corrected(),
+                batch.unchanged(),
+                batch.rejected());
+        if (batch.failure() != null) {
+            out.println(batch.failure());
+        }
+        var page = intake.rejections(batch.batchId(), new PageRequest(0, SHOWN_REJECTIONS));
+        for (LineRejection r : page.items()) {
+            out.printf("  line %d %s %s: %s%n", r.line(), r.field(), r.code(), r.message());
+        }
+        if (page.hasMore()) {
+            out.println("  ... more at /api/v1/records/batches/" + batch.batchId() + "/rejections");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.ingest.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.ingest.web;
+
+import org.jspecify.annotations.NullMarked;
