@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Ingest",
-        allowedDependencies = {"catalog", "record", "subject", "shared"})
+        allowedDependencies = {"catalog", "record", "subject", "access", "shared"})
 package org.credence.ingest;
 
 import org.jspecify.annotations.NullMarked;

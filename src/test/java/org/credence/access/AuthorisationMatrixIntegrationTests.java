@@ -56,6 +56,21 @@ class AuthorisationMatrixIntegrationTests {
             "POST /api/v1/subjects/{identifier}/registrations | CREDIT_OFFICER",
             "POST /api/v1/subjects/{associationIdentifier}/members | CREDIT_OFFICER ASSOCIATION_OFFICER",
             "GET /api/v1/subjects/{associationIdentifier}/members | CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "GET /api/v1/catalog/editions | PUBLIC",
+            "GET /api/v1/catalog/editions/in-force | PUBLIC",
+            "GET /api/v1/catalog/editions/{code} | PUBLIC",
+            "GET /api/v1/catalog/matter-types | PUBLIC",
+            "GET /api/v1/catalog/providers | PUBLIC",
+            "GET /api/v1/catalog/providers/{code} | PUBLIC",
+            "GET /api/v1/catalog/record-types | PUBLIC",
+            "GET /api/v1/catalog/record-types/{code} | PUBLIC",
+            "POST /api/v1/catalog/editions | CREDIT_OFFICER",
+            "POST /api/v1/records | PROVIDER",
+            "POST /api/v1/records/batches | PROVIDER",
+            "GET /api/v1/records/batches/{id} | PROVIDER",
+            "GET /api/v1/records/batches/{id}/rejections | PROVIDER",
+            "GET /api/v1/records/{id} | PROVIDER CREDIT_OFFICER",
+            "GET /api/v1/subjects/{identifier}/records | SUBJECT PROVIDER APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER",
             "GET /api/docs | PUBLIC",
             "GET /api/openapi | PUBLIC",
             "GET /api/openapi.yaml | PUBLIC",
@@ -131,7 +146,9 @@ class AuthorisationMatrixIntegrationTests {
                 caller.equals("ANONYMOUS") ? TestAccounts.anonymous(port) : accounts.client(port, Role.valueOf(caller));
         String url = path.replaceAll("\\{[a-zA-Z]*[iI]dentifier}", accounts.subjectIdentifier())
                 .replace("{accountId}", "999999999")
-                .replace("{keyId}", "no-such-key");
+                .replace("{keyId}", "no-such-key")
+                .replace("{code}", "no-such-code")
+                .replace("{id}", "999999999");
         var response = client.method(HttpMethod.valueOf(method))
                 .uri(url)
                 .contentType(MediaType.APPLICATION_JSON)

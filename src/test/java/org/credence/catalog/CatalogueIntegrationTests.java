@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.credence.access.AccessAdministration;
+import org.credence.access.Role;
+import org.credence.subject.SubjectRegistry;
 import org.credence.support.Http;
+import org.credence.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +27,19 @@ class CatalogueIntegrationTests {
 
     Http http;
 
+    Http officer;
+
+    @Autowired
+    AccessAdministration administration;
+
+    @Autowired
+    SubjectRegistry subjects;
+
     @BeforeEach
     void client() {
         http = new Http(port);
+        officer = new Http(
+                new TestAccounts(administration, subjects, "CATALOGUE-TEST").client(port, Role.CREDIT_OFFICER));
     }
 
     @Test
@@ -114,7 +128,7 @@ class CatalogueIntegrationTests {
                                 Map.entry("retentionMonths", 60),
                                 Map.entry("repairable", true))),
                 "withdrawnTypes", List.of("voluntary-information"));
-        var created = http.post("/api/v1/catalog/editions", body);
+        var created = officer.post("/api/v1/catalog/editions", body);
         assertThat(created.status()).isEqualTo(201);
         Edition edition = catalogue.editionInForce(LocalDate.of(2091, 6, 1));
         assertThat(edition.code()).isEqualTo("test-2091");
@@ -122,7 +136,7 @@ class CatalogueIntegrationTests {
         assertThat(edition.recordType("voluntary-information")).isEmpty();
         assertThat(edition.recordType("administrative-penalty")).isPresent();
         assertThat(catalogue.currentEdition().code()).isEqualTo("2026");
-        assertThat(http.post("/api/v1/catalog/editions", body).status()).isEqualTo(409);
+        assertThat(officer.post("/api/v1/catalog/editions", body).status()).isEqualTo(409);
     }
 
     @Test
@@ -147,7 +161,7 @@ class CatalogueIntegrationTests {
                                         Map.of("SERIOUS", Map.of("mode", "PERIOD", "minMonths", 12, "maxMonths", 120))),
                                 Map.entry("retentionMonths", 60),
                                 Map.entry("repairable", false))));
-        var refused = http.post("/api/v1/catalog/editions", body);
+        var refused = officer.post("/api/v1/catalog/editions", body);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("/code")).isEqualTo("invalid-edition");
         assertThat(refused.body().get("fields").findValuesAsString("code"))

@@ -8,11 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.credence.access.AccessAdministration;
+import org.credence.access.Role;
 import org.credence.subject.NewSubject;
 import org.credence.subject.SubjectRegistry;
 import org.credence.support.ChildApplication;
 import org.credence.support.Http;
 import org.credence.support.Organisations;
+import org.credence.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +50,12 @@ class BatchCrashRecoveryIntegrationTests {
     SubjectRegistry subjects;
 
     @Autowired
+    AccessAdministration administration;
+
+    @Autowired
+    org.springframework.core.env.Environment environment;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -65,7 +74,8 @@ class BatchCrashRecoveryIntegrationTests {
         long atomicBatch;
         try (var first = ChildApplication.start(WORK.resolve("first.log"), arguments())) {
             first.awaitHealthy(180_000);
-            var http = new Http(first.port());
+            var http = new Http(new TestAccounts(administration, subjects, "fz-market-supervision")
+                    .client(first.port(), Role.PROVIDER));
             perLineBatch = upload(http, "per-line.csv", perLine, "PER_LINE");
             atomicBatch = upload(http, "atomic.csv", atomic, "ATOMIC");
             awaitProgress(perLineBatch, PER_LINE_RECORDS / 10);
@@ -96,11 +106,17 @@ class BatchCrashRecoveryIntegrationTests {
         assertStoredOnce(prefix + "A", ATOMIC_RECORDS);
     }
 
-    private static List<String> arguments() {
+    private List<String> arguments() {
         String url = POSTGRES != null ? POSTGRES : H2_URL;
         // The same user as this test's own context (see src/test/resources/config/application.properties).
         String user = System.getenv().getOrDefault("CREDENCE_TEST_POSTGRES_USER", "postgres");
+        // The same identifier keys as this JVM, which registered the subjects the batches name.
+        String keys = "--credence.subject.identifier-keys.";
         return List.of(
+                keys + "active=" + environment.getProperty("credence.subject.identifier-keys.active"),
+                keys + "keys.t1=" + environment.getProperty("credence.subject.identifier-keys.keys.t1"),
+                keys + "lookup=" + environment.getProperty("credence.subject.identifier-keys.lookup"),
+                "--credence.demo.enabled=false",
                 "--spring.datasource.url=" + url,
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=" + System.getenv().getOrDefault("CREDENCE_TEST_POSTGRES_PASSWORD", ""),

@@ -6,10 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.credence.access.AccessAdministration;
+import org.credence.access.Role;
 import org.credence.subject.NewSubject;
 import org.credence.subject.SubjectRegistry;
 import org.credence.support.Http;
 import org.credence.support.Organisations;
+import org.credence.support.TestAccounts;
 import org.credence.support.TestIdentifiers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,13 +40,18 @@ class BatchIntegrationTests {
     JdbcClient jdbc;
 
     Http http;
+
+    @Autowired
+    AccessAdministration administration;
+
     String company;
     String person;
     String prefix;
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
+        http = new Http(
+                new TestAccounts(administration, subjects, "fz-market-supervision").client(port, Role.PROVIDER));
         company = subjects.register(new NewSubject(Organisations.fresh(), "福州某某建材有限公司", null, null))
                 .maskedIdentifier();
         var code = Organisations.fresh();
@@ -270,8 +278,8 @@ class BatchIntegrationTests {
     void refusesUnknownProvidersAndFormatsAtOnce() {
         var noProvider = http.upload(
                 "/api/v1/records/batches", "x.csv", HEADER.getBytes(StandardCharsets.UTF_8), "provider", "nobody");
-        assertThat(noProvider.status()).isEqualTo(400);
-        assertThat(noProvider.text("/code")).isEqualTo("unknown-provider");
+        assertThat(noProvider.status()).isEqualTo(403);
+        assertThat(noProvider.text("/code")).isEqualTo("not-own-provider");
         var noFormat = http.upload(
                 "/api/v1/records/batches", "x.txt", HEADER.getBytes(StandardCharsets.UTF_8), "provider", PROVIDER);
         assertThat(noFormat.text("/code")).isEqualTo("unknown-format");

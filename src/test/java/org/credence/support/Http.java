@@ -23,8 +23,14 @@ public final class Http {
 
     private final RestClient client;
 
+    /** An anonymous client (the public). */
     public Http(int port) {
-        this.client = RestClient.create("http://localhost:" + port);
+        this(RestClient.create("http://localhost:" + port));
+    }
+
+    /** A client as configured, for example authenticated by {@link TestAccounts#client}. */
+    public Http(RestClient client) {
+        this.client = client;
     }
 
     public Response get(String uri, Object... variables) {

@@ -58,6 +58,15 @@ final class EndpointPolicy {
             rule(HttpMethod.GET, "/api/v1/subjects", Set.of(CREDIT_OFFICER, APPROVER, PROVIDER)),
             rule(HttpMethod.GET, "/api/v1/subjects/*", FILE_READERS),
             rule(HttpMethod.GET, "/api/v1/subjects/*/members", Set.of(CREDIT_OFFICER, ASSOCIATION_OFFICER)),
+            // Catalogue: published reference data is public; a new edition is the credit officers' work
+            rule(HttpMethod.GET, "/api/v1/catalog/**", PUBLIC),
+            rule(HttpMethod.POST, "/api/v1/catalog/editions", Set.of(CREDIT_OFFICER)),
+            // Collection and records
+            rule(HttpMethod.POST, "/api/v1/records", Set.of(PROVIDER)),
+            rule(HttpMethod.POST, "/api/v1/records/batches", Set.of(PROVIDER)),
+            rule(HttpMethod.GET, "/api/v1/records/batches/**", Set.of(PROVIDER)),
+            rule(HttpMethod.GET, "/api/v1/records/*", Set.of(CREDIT_OFFICER, PROVIDER)),
+            rule(HttpMethod.GET, "/api/v1/subjects/*/records", FILE_READERS),
             // Audit
             rule(HttpMethod.GET, "/api/v1/audit", Set.of(AUDITOR)),
             rule(HttpMethod.GET, "/api/v1/audit/verify", Set.of(AUDITOR)),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import org.credence.access.CurrentActor;
 import org.credence.ingest.BatchFormat;
 import org.credence.ingest.BatchMode;
 import org.credence.ingest.BatchView;
@@ -15,6 +16,7 @@ import org.credence.shared.ApiException;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +32,11 @@ import org.springframework.web.multipart.MultipartFile;
 class SubmissionController {
 
     private final RecordIntake intake;
+    private final CurrentActor current;
 
-    SubmissionController(RecordIntake intake) {
+    SubmissionController(RecordIntake intake, CurrentActor current) {
         this.intake = intake;
+        this.current = current;
     }
 
     /** 201 with the record's location when filed; 200 when corrected or unchanged. */
@@ -41,7 +45,7 @@ class SubmissionController {
         if (request.provider() == null || request.provider().isBlank()) {
             throw ApiException.invalid("missing-field", "provider", "provider is required");
         }
-        SubmissionResult result = intake.submit(request.provider(), request.submission());
+        SubmissionResult result = intake.submit(ownProvider(request.provider()), request.submission());
         return result.outcome() == SubmissionResult.Outcome.FILED
                 ? ResponseEntity.created(URI.create("/api/v1/records/" + result.recordId()))
                         .body(result)
@@ -64,7 +68,7 @@ class SubmissionController {
                                 "format",
                                 "name the format (CSV or JSON_LINES) or use .csv / .jsonl"));
         try (InputStream content = file.getInputStream()) {
-            BatchView batch = intake.submitBatch(new NewBatch(provider, name, resolved, mode, content));
+            BatchView batch = intake.submitBatch(new NewBatch(ownProvider(provider), name, resolved, mode, content));
             return ResponseEntity.accepted()
                     .location(URI.create("/api/v1/records/batches/" + batch.batchId()))
                     .body(batch);
@@ -75,7 +79,22 @@ class SubmissionController {
 
     @GetMapping("/api/v1/records/batches/{id}")
     BatchView batch(@PathVariable long id) {
-        return intake.batch(id).orElseThrow(() -> ApiException.notFound("unknown-batch", "no batch " + id));
+        return intake.batch(id)
+                .filter(batch -> batch.providerCode().equals(current.actor().organisation()))
+                .orElseThrow(() -> ApiException.notFound("unknown-batch", "no batch " + id + " of yours"));
+    }
+
+    /** A provider submits as itself: the organisation of its account is the provider it names. */
+    private String ownProvider(String provider) {
+        String own = current.actor().organisation();
+        if (!provider.equals(own)) {
+            throw new ApiException(
+                    HttpStatus.FORBIDDEN,
+                    "not-own-provider",
+                    "Forbidden",
+                    "your account submits for provider " + own + ", not " + provider);
+        }
+        return provider;
     }
 
     @GetMapping("/api/v1/records/batches/{id}/rejections")

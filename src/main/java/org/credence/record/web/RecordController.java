@@ -7,6 +7,7 @@ import org.credence.record.RecordStore;
 import org.credence.shared.ApiException;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
+import org.credence.shared.web.PurposeBound;
 import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRegistry;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +31,7 @@ class RecordController {
     }
 
     @GetMapping("/api/v1/records/{id}")
+    @PurposeBound("record.read")
     RecordView record(@PathVariable long id) {
         return records.find(id)
                 .map(r -> RecordView.of(r, records.history(id)))
@@ -37,6 +39,7 @@ class RecordController {
     }
 
     @GetMapping("/api/v1/subjects/{identifier}/records")
+    @PurposeBound("record.list")
     Page<RecordView> ofSubject(
             @PathVariable String identifier,
             @RequestParam(required = false) @Nullable String type,
