@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.catalog.internal;
+
+import org.jspecify.annotations.NullMarked;

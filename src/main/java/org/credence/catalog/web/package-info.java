@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.catalog.web;
+
+import org.jspecify.annotations.NullMarked;

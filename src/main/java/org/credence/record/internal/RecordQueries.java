@@ -1,0 +1,92 @@
+package org.credence.record.internal;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.credence.record.CreditRecord;
+import org.credence.record.FieldChange;
+import org.credence.record.HistoryEntry;
+import org.credence.record.RecordFilter;
+import org.credence.record.RecordStatus;
+import org.credence.shared.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The read side of credit records: one record, its history, a subject's records page by page. */
+@Repository
+class RecordQueries {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    RecordQueries(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    Optional<CreditRecord> find(long recordId) {
+        return jdbc.sql("SELECT * FROM credit_record WHERE record_id = :id")
+                .param("id", recordId)
+                .query(RecordRows.RECORD)
+                .optional();
+    }
+
+    List<HistoryEntry> history(long subjectId, long recordId) {
+        return jdbc.sql("SELECT * FROM credit_record_event WHERE subject_id = :subject AND record_id = :record"
+                        + " ORDER BY event_id")
+                .param("subject", subjectId)
+                .param("record", recordId)
+                .query((rs, n) -> new HistoryEntry(
+                        rs.getLong("event_id"),
+                        rs.getInt("version"),
+                        HistoryEntry.Kind.valueOf(rs.getString("kind")),
+                        status(rs.getString("status_from")),
+                        RecordStatus.valueOf(rs.getString("status_to")),
+                        rs.getString("actor"),
+                        rs.getString("reason"),
+                        changes(rs.getString("changes")),
+                        rs.getObject("batch_id", Long.class),
+                        rs.getObject("batch_line", Long.class),
+                        rs.getObject("occurred_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    List<CreditRecord> ofSubject(long subjectId, RecordFilter filter, PageRequest page) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM credit_record WHERE subject_id = :subject");
+        Map<String, Object> params = new HashMap<>();
+        params.put("subject", subjectId);
+        if (filter.recordType() != null) {
+            sql.append(" AND record_type = :type");
+            params.put("type", filter.recordType());
+        }
+        if (filter.status() != null) {
+            sql.append(" AND status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.decidedFrom() != null) {
+            sql.append(" AND decision_date >= :from");
+            params.put("from", RecordRows.sqlDate(filter.decidedFrom()));
+        }
+        if (filter.decidedTo() != null) {
+            sql.append(" AND decision_date <= :to");
+            params.put("to", RecordRows.sqlDate(filter.decidedTo()));
+        }
+        sql.append(" ORDER BY decision_date DESC, record_id DESC LIMIT :limit OFFSET :offset");
+        params.put("limit", page.size() + 1);
+        params.put("offset", page.offset());
+        return jdbc.sql(sql.toString()).params(params).query(RecordRows.RECORD).list();
+    }
+
+    private List<FieldChange> changes(@Nullable String text) {
+        return text == null ? List.of() : json.readValue(text, new TypeReference<List<FieldChange>>() {});
+    }
+
+    private static @Nullable RecordStatus status(@Nullable String code) {
+        return code == null ? null : RecordStatus.valueOf(code);
+    }
+}

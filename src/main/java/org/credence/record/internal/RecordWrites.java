@@ -1,0 +1,139 @@
+package org.credence.record.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.credence.record.FieldChange;
+import org.credence.record.FilingOutcome;
+import org.credence.record.HistoryEntry;
+import org.credence.record.RecordCorrected;
+import org.credence.record.RecordFiled;
+import org.credence.record.RecordFiling;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/** Writes what a {@link FilingMerge.MergePlan} decided, appends the history and publishes the events. */
+@Component
+class RecordWrites {
+
+    private final RecordTables tables;
+    private final ApplicationEventPublisher events;
+
+    RecordWrites(RecordTables tables, ApplicationEventPublisher events) {
+        this.tables = tables;
+        this.events = events;
+    }
+
+    /** Inserts the new records with JDBC batches, then their FILED history. */
+    List<FilingOutcome> insert(FilingMerge.MergePlan plan) {
+        if (plan.fresh.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = tables.insert(plan.fresh, plan.batchId, plan.now);
+        Map<Long, Long> idsByLine = new HashMap<>();
+        List<HistoryRow> history = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            RecordFiling f = plan.fresh.get(i).filing();
+            idsByLine.put(f.line(), ids.get(i));
+            history.add(new HistoryRow(
+                    f.subjectId(),
+                    ids.get(i),
+                    1,
+                    HistoryEntry.Kind.FILED,
+                    null,
+                    org.credence.record.RecordStatus.ACTIVE,
+                    plan.actor,
+                    FilingMerge.reasonFiled(f),
+                    List.of(),
+                    plan.batchId,
+                    plan.batchId == null ? null : f.line(),
+                    plan.now));
+        }
+        tables.appendHistory(history);
+        return filed(plan, idsByLine);
+    }
+
+    /** Publishes {@link RecordFiled} for the new records (already written) and returns their outcomes. */
+    List<FilingOutcome> filed(FilingMerge.MergePlan plan, Map<Long, Long> idsByLine) {
+        List<FilingOutcome> outcomes = new ArrayList<>(plan.fresh.size());
+        for (PreparedFiling prepared : plan.fresh) {
+            RecordFiling f = prepared.filing();
+            long recordId = idsByLine.get(f.line());
+            events.publishEvent(new RecordFiled(
+                    recordId,
+                    f.subjectId(),
+                    f.type().code(),
+                    f.type().polarity(),
+                    f.severity(),
+                    f.providerCode(),
+                    f.decisionDate()));
+            outcomes.add(new FilingOutcome.Filed(f.line(), recordId));
+        }
+        return outcomes;
+    }
+
+    /** Applies corrections (checking nobody changed the records meanwhile) with their CORRECTED history. */
+    List<FilingOutcome> correct(FilingMerge.MergePlan plan) {
+        if (plan.corrections.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, RecordContent> before = tables.contents(
+                plan.corrections.stream().map(p -> p.stored().recordId()).toList());
+        List<RecordTables.Correction> rows = new ArrayList<>();
+        List<HistoryRow> history = new ArrayList<>();
+        List<FilingOutcome> outcomes = new ArrayList<>();
+        for (FilingMerge.Planned planned : plan.corrections) {
+            var c = planned.correction();
+            var stored = planned.stored();
+            var f = planned.prepared().filing();
+            List<FieldChange> changes =
+                    before.get(stored.recordId()).changesTo(planned.prepared().content());
+            rows.add(new RecordTables.Correction(
+                    stored.recordId(), planned.prepared(), c.version(), c.status(), plan.batchId));
+            history.add(new HistoryRow(
+                    f.subjectId(),
+                    stored.recordId(),
+                    c.version(),
+                    HistoryEntry.Kind.CORRECTED,
+                    stored.status(),
+                    c.status(),
+                    plan.actor,
+                    f.reason() != null ? f.reason() : "corrected by " + f.providerCode(),
+                    changes,
+                    plan.batchId,
+                    plan.batchId == null ? null : f.line(),
+                    plan.now));
+            events.publishEvent(new RecordCorrected(
+                    stored.recordId(),
+                    f.subjectId(),
+                    f.type().code(),
+                    f.type().polarity(),
+                    f.severity(),
+                    c.version(),
+                    changes.stream().map(FieldChange::field).toList()));
+            outcomes.add(new FilingOutcome.Corrected(f.line(), stored.recordId(), c.version(), changes));
+        }
+        if (tables.correct(rows, plan.now) != rows.size()) {
+            throw new OptimisticLockingFailureException("a record changed while being corrected; retry");
+        }
+        tables.appendHistory(history);
+        return outcomes;
+    }
+
+    /** Unchanged records: no history; in a batch, the line is remembered to catch a repeat later in the file. */
+    List<FilingOutcome> keepUnchanged(FilingMerge.MergePlan plan) {
+        List<FilingOutcome> outcomes = new ArrayList<>(plan.unchanged.size());
+        List<long[]> marks = new ArrayList<>();
+        for (FilingMerge.Planned planned : plan.unchanged) {
+            long line = planned.prepared().line();
+            outcomes.add(new FilingOutcome.Unchanged(line, planned.stored().recordId()));
+            if (plan.batchId != null) {
+                marks.add(new long[] {planned.stored().recordId(), plan.batchId, line});
+            }
+        }
+        tables.markSubmitted(marks);
+        return outcomes;
+    }
+}

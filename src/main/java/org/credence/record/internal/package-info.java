@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.record.internal;
+
+import org.jspecify.annotations.NullMarked;

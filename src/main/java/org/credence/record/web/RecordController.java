@@ -1,0 +1,69 @@
+package org.credence.record.web;
+
+import java.time.LocalDate;
+import org.credence.record.RecordFilter;
+import org.credence.record.RecordStatus;
+import org.credence.record.RecordStore;
+import org.credence.shared.ApiException;
+import org.credence.shared.Page;
+import org.credence.shared.PageRequest;
+import org.credence.subject.SubjectLookup;
+import org.credence.subject.SubjectRegistry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reads credit records: one with its history, or a subject's page by page. There is no way to delete one. */
+@RestController
+class RecordController {
+
+    private final RecordStore records;
+    private final SubjectRegistry subjects;
+
+    RecordController(RecordStore records, SubjectRegistry subjects) {
+        this.records = records;
+        this.subjects = subjects;
+    }
+
+    @GetMapping("/api/v1/records/{id}")
+    RecordView record(@PathVariable long id) {
+        return records.find(id)
+                .map(r -> RecordView.of(r, records.history(id)))
+                .orElseThrow(() -> ApiException.notFound("unknown-record", "no record " + id));
+    }
+
+    @GetMapping("/api/v1/subjects/{identifier}/records")
+    Page<RecordView> ofSubject(
+            @PathVariable String identifier,
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable RecordStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        long subjectId = subjectId(identifier);
+        return records.ofSubject(subjectId, new RecordFilter(type, status, from, to), new PageRequest(page, size))
+                .map(r -> RecordView.of(r, null));
+    }
+
+    private long subjectId(String identifier) {
+        return switch (subjects.lookup(identifier)) {
+            case SubjectLookup.Found found -> found.subject().subjectId();
+            case SubjectLookup.Invalid invalid ->
+                throw new ApiException(
+                        HttpStatus.BAD_REQUEST,
+                        invalid.reason().code(),
+                        "Invalid identifier",
+                        invalid.message(),
+                        java.util.List.of(new org.credence.shared.FieldProblem(
+                                "identifier", invalid.reason().code(), invalid.message())));
+            case SubjectLookup.Unknown unknown ->
+                throw ApiException.notFound(
+                        "subject-unknown", "no subject with identifier " + unknown.maskedIdentifier() + " is on file");
+        };
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.record.web;
+
+import org.jspecify.annotations.NullMarked;
