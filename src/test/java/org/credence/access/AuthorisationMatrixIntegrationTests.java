@@ -54,6 +54,18 @@ class AuthorisationMatrixIntegrationTests {
             "POST /api/v1/subjects/{identifier}/registrations | CREDIT_OFFICER",
             "POST /api/v1/subjects/{associationIdentifier}/members | CREDIT_OFFICER ASSOCIATION_OFFICER",
             "GET /api/v1/subjects/{associationIdentifier}/members | CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "GET /api/v1/standards | PUBLIC",
+            "GET /api/v1/standards/drafts | CREDIT_OFFICER",
+            "GET /api/v1/standards/{standardId} | PUBLIC",
+            "POST /api/v1/standards | CREDIT_OFFICER",
+            "POST /api/v1/standards/{standardId}/publish | CREDIT_OFFICER",
+            "POST /api/v1/standards/{standardId}/retire | CREDIT_OFFICER",
+            "POST /api/v1/standards/{standardId}/simulate | CREDIT_OFFICER",
+            "GET /api/v1/subjects/{identifier}/ratings | SUBJECT PROVIDER APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "GET /api/v1/rankings | CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "GET /api/v1/rating-jobs | CREDIT_OFFICER",
+            "GET /api/v1/rating-jobs/{jobId} | CREDIT_OFFICER",
+            "POST /api/v1/rating-jobs | CREDIT_OFFICER",
             "GET /api/docs | PUBLIC",
             "GET /api/openapi | PUBLIC",
             "GET /api/openapi.yaml | PUBLIC",
@@ -129,7 +141,9 @@ class AuthorisationMatrixIntegrationTests {
                 caller.equals("ANONYMOUS") ? TestAccounts.anonymous(port) : accounts.client(port, Role.valueOf(caller));
         String url = path.replaceAll("\\{[a-zA-Z]*[iI]dentifier}", accounts.subjectIdentifier())
                 .replace("{accountId}", "999999999")
-                .replace("{keyId}", "no-such-key");
+                .replace("{keyId}", "no-such-key")
+                .replace("{standardId}", "999999999")
+                .replace("{jobId}", "999999999");
         var response = client.method(HttpMethod.valueOf(method))
                 .uri(url)
                 .contentType(MediaType.APPLICATION_JSON)
