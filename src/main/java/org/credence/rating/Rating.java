@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param assignment the direct assignment that set the grade regardless of the score, if one did
  * @param validUntil the first later date on which time alone may change the rating ({@code null}: none known)
- * @param computedAt when it was computed (for a replay, the moment replayed)
+ * @param computedAt the moment the rating reflects: its inputs were read then, and replaying that moment gives this
+ *     rating back
  */
 public record Rating(
         long subjectId,

@@ -34,7 +34,7 @@ final class RatingViews {
                 stored.assignment(),
                 stored.asOf(),
                 stored.validUntil(),
-                stored.computedAt(),
+                stored.readAt(),
                 reasons(standard, stored.reasons()),
                 whatIfs,
                 ranks);
