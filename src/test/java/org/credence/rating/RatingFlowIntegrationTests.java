@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /** From a record filed, corrected or repaired through the record facade to the changed grade, within seconds. */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(RatingTestConfiguration.class)
 class RatingFlowIntegrationTests {
 

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
  * Replays: ratings computed months ago (the clock moved back), through filings, a correction, a repair and a new
  * standard version, come back identical when their moments are replayed from the record history today.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(RatingTestConfiguration.class)
 class RatingReplayIntegrationTests {
 
