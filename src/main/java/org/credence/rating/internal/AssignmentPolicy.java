@@ -1,7 +1,7 @@
 package org.credence.rating.internal;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.credence.rating.internal.StandardDocument.Condition;
@@ -9,6 +9,7 @@ import org.credence.rating.internal.StandardDocument.NewSubject;
 import org.credence.rating.internal.StandardDocument.OnRecords;
 import org.credence.rating.internal.StandardDocument.Phase;
 import org.credence.record.RecordStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a direct assignment holds on a date: a record of the listed types in force (a serious-dishonesty listing
@@ -44,23 +45,39 @@ final class AssignmentPolicy {
 
     /** The earliest record of the type decided by the date, not revoked: when the subject was established. */
     static Optional<RecordFact> established(String recordType, List<RecordFact> records, LocalDate date) {
-        return records.stream()
-                .filter(r -> r.recordType().equals(recordType)
-                        && r.status() != RecordStatus.REVOKED
-                        && !r.decisionDate().isAfter(date))
-                .min(Comparator.comparing(RecordFact::decisionDate).thenComparing(RecordFact::recordId));
+        @Nullable RecordFact earliest = null;
+        for (RecordFact r : records) {
+            if (r.recordType().equals(recordType)
+                    && r.status() != RecordStatus.REVOKED
+                    && !r.decisionDate().isAfter(date)
+                    && (earliest == null
+                            || r.decisionDate().isBefore(earliest.decisionDate())
+                            || (r.decisionDate().equals(earliest.decisionDate())
+                                    && r.recordId() < earliest.recordId()))) {
+                earliest = r;
+            }
+        }
+        return Optional.ofNullable(earliest);
     }
 
     private static Decision onRecords(OnRecords on, List<RecordFact> records, boolean underObjection, LocalDate date) {
-        List<Long> causes = records.stream()
-                .filter(r -> on.recordTypes().contains(r.recordType())
-                        && (on.severities().isEmpty()
-                                || (r.severity() != null && on.severities().contains(r.severity())))
-                        && RecordEligibility.decide(r, Phase.IN_FORCE, underObjection, date)
-                                instanceof RecordEligibility.Counts)
-                .map(RecordFact::recordId)
-                .sorted()
-                .toList();
-        return causes.isEmpty() ? new DoesNotHold() : new Holds(causes);
+        @Nullable List<Long> causes = null;
+        for (RecordFact r : records) {
+            if (on.recordTypes().contains(r.recordType())
+                    && (on.severities().isEmpty()
+                            || (r.severity() != null && on.severities().contains(r.severity())))
+                    && RecordEligibility.decide(r, Phase.IN_FORCE, underObjection, date)
+                            instanceof RecordEligibility.Counts) {
+                if (causes == null) {
+                    causes = new ArrayList<>(2);
+                }
+                causes.add(r.recordId());
+            }
+        }
+        if (causes == null) {
+            return new DoesNotHold();
+        }
+        causes.sort(null);
+        return new Holds(causes);
     }
 }

@@ -3,6 +3,7 @@ package org.credence.rating.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.credence.rating.internal.StandardDocument.Assignment;
 import org.credence.rating.internal.StandardDocument.DecayStep;
 import org.credence.rating.internal.StandardDocument.Factor;
@@ -21,8 +22,20 @@ final class ChangePoints {
     private ChangePoints() {}
 
     static @Nullable LocalDate next(StandardDocument standard, List<RecordFact> records, LocalDate date) {
-        TreeSet<LocalDate> points = after(standard, records, date);
-        return points.isEmpty() ? null : points.first();
+        var first = new Object() {
+            @Nullable
+            LocalDate value;
+        };
+        for (RecordFact record : records) {
+            if (RecordEligibility.live(record.status())) {
+                of(standard, record, point -> {
+                    if (point.isAfter(date) && (first.value == null || point.isBefore(first.value))) {
+                        first.value = point;
+                    }
+                });
+            }
+        }
+        return first.value;
     }
 
     /** Every change point after the date, in order. */
@@ -30,32 +43,29 @@ final class ChangePoints {
         TreeSet<LocalDate> points = new TreeSet<>();
         for (RecordFact record : records) {
             if (RecordEligibility.live(record.status())) {
-                of(standard, record, points);
+                of(standard, record, points::add);
             }
         }
         points.headSet(date, true).clear();
         return points;
     }
 
-    /** The change points of one record. */
-    static void of(StandardDocument standard, RecordFact record, TreeSet<LocalDate> points) {
+    /** The change points of one record, given to the consumer (possibly more than once). */
+    static void of(StandardDocument standard, RecordFact record, Consumer<LocalDate> points) {
         add(points, record.decisionDate());
         add(points, record.effectiveFrom());
         add(points, record.publicityMaxEnd());
         if (record.effectiveTo() != null) {
             add(points, record.effectiveTo().plusDays(1));
         }
-        for (Factor factor : standard.factors()) {
-            if (!factor.matches(record.recordType(), record.severity())) {
-                continue;
-            }
+        Factor factor = standard.factorFor(record.recordType(), record.severity());
+        if (factor != null) {
             LocalDate since = factor.phase() == Phase.FULFILLED ? record.effectiveTo() : record.decisionDate();
             if (since != null) {
                 for (DecayStep step : factor.decay()) {
                     add(points, since.plusMonths(step.months()));
                 }
             }
-            break;
         }
         for (Assignment assignment : standard.assignments()) {
             if (assignment.when() instanceof NewSubject fresh
@@ -65,9 +75,9 @@ final class ChangePoints {
         }
     }
 
-    private static void add(TreeSet<LocalDate> points, @Nullable LocalDate date) {
+    private static void add(Consumer<LocalDate> points, @Nullable LocalDate date) {
         if (date != null) {
-            points.add(date);
+            points.accept(date);
         }
     }
 }

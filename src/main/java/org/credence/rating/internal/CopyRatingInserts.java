@@ -122,11 +122,15 @@ class CopyRatingInserts implements RatingInserts {
         return date == null ? null : date.toString();
     }
 
-    /** A tab and the value in COPY text format; codes and numbers never need escaping, texts here have no tabs. */
+    /** A tab and the value in COPY text format: {@code \N} for null, backslash escapes where needed. */
     private static void field(Writer out, @Nullable String value) throws IOException {
         out.write('\t');
         if (value == null) {
             out.write("\\N");
+            return;
+        }
+        if (plain(value)) {
+            out.write(value);
             return;
         }
         for (int i = 0; i < value.length(); i++) {
@@ -139,5 +143,15 @@ class CopyRatingInserts implements RatingInserts {
                 default -> out.write(c);
             }
         }
+    }
+
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -120,7 +120,7 @@ final class Explainer {
         List<RecordFact> causes = new ArrayList<>();
         for (RecordFact record : records) {
             TreeSet<LocalDate> own = new TreeSet<>();
-            ChangePoints.of(standard, record, own);
+            ChangePoints.of(standard, record, own::add);
             if (RecordEligibility.live(record.status()) && own.contains(point)) {
                 causes.add(record);
             }

@@ -3,7 +3,7 @@ package org.credence.rating.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.credence.rating.internal.StandardDocument.DecayStep;
@@ -32,21 +32,17 @@ record FactorTally(List<FactorTotal> factors, long negative, long positive) {
     }
 
     static FactorTally of(StandardDocument standard, List<RecordFact> records, LocalDate date) {
-        Map<Factor, List<Contribution>> byFactor = new LinkedHashMap<>();
+        Map<Factor, List<Contribution>> byFactor = new IdentityHashMap<>();
         for (RecordFact record : records) {
-            for (Factor factor : standard.factors()) {
-                if (!factor.matches(record.recordType(), record.severity())) {
-                    continue;
+            Factor factor = standard.factorFor(record.recordType(), record.severity());
+            if (factor != null
+                    && RecordEligibility.decide(record, factor.phase(), standard.countUnderObjection(), date)
+                            instanceof RecordEligibility.Counts counts) {
+                long points = Points.weigh(factor.points(), percent(factor.decay(), counts.since(), date));
+                if (points != 0) {
+                    byFactor.computeIfAbsent(factor, f -> new ArrayList<>())
+                            .add(new Contribution(record.recordId(), points));
                 }
-                if (RecordEligibility.decide(record, factor.phase(), standard.countUnderObjection(), date)
-                        instanceof RecordEligibility.Counts counts) {
-                    long points = Points.weigh(factor.points(), percent(factor.decay(), counts.since(), date));
-                    if (points != 0) {
-                        byFactor.computeIfAbsent(factor, f -> new ArrayList<>())
-                                .add(new Contribution(record.recordId(), points));
-                    }
-                }
-                break;
             }
         }
         List<FactorTotal> totals = new ArrayList<>();

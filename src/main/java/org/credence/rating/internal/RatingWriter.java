@@ -79,34 +79,54 @@ class RatingWriter {
     }
 
     /**
-     * Replaces the ratings under a scheme of every subject in {@code (after, last]} with the rows (subjects without a
-     * row lose theirs), except those stored from newer inputs. Returns how many rows were written.
+     * Replaces the ratings under the schemes of every subject in {@code (after, last]} with the rows (subjects without
+     * a row lose theirs), except those stored from newer inputs than {@code readAt}. Returns how many were written.
      */
     int replaceRange(
-            String scheme, long after, long last, List<RatingRow> rows, OffsetDateTime readAt, OffsetDateTime now) {
-        Map<String, Object> range = Map.of("after", after, "last", last);
-        jdbc.sql("DELETE FROM rating WHERE scheme_code = :c AND subject_id > :after AND subject_id <= :last"
-                        + " AND read_at <= :at")
+            Collection<String> schemes,
+            long after,
+            long last,
+            List<RatingRow> rows,
+            OffsetDateTime readAt,
+            OffsetDateTime now) {
+        Map<String, Object> range = Map.of("after", after, "last", last, "schemes", schemes);
+        String inRange = "scheme_code IN (:schemes) AND subject_id > :after AND subject_id <= :last";
+        int deleted = jdbc.sql("DELETE FROM rating WHERE " + inRange + " AND read_at <= :at")
                 .params(range)
-                .param("c", scheme)
                 .param("at", readAt)
                 .update();
-        Set<Long> newer = new HashSet<>(jdbc.sql("SELECT subject_id FROM rating WHERE scheme_code = :c"
-                        + " AND subject_id > :after AND subject_id <= :last")
+        Set<String> newer = new HashSet<>();
+        jdbc.sql("SELECT subject_id, scheme_code FROM rating WHERE " + inRange)
                 .params(range)
-                .param("c", scheme)
-                .query(Long.class)
-                .list());
-        String where = "subject_id > :after AND subject_id <= :last"
-                + (newer.isEmpty() ? "" : " AND subject_id NOT IN (:newer)");
-        Map<String, Object> params = new java.util.HashMap<>(range);
-        if (!newer.isEmpty()) {
-            params.put("newer", newer);
+                .query(rs -> {
+                    newer.add(rs.getLong(1) + "/" + rs.getString(2));
+                });
+        if (deleted > 0 && newer.isEmpty()) {
+            for (String table : List.of("rating_reason", "rating_profession")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE " + inRange)
+                        .params(range)
+                        .update();
+            }
+        } else if (deleted > 0) {
+            for (String scheme : schemes) {
+                List<Long> kept = newer.stream()
+                        .filter(k -> k.endsWith("/" + scheme))
+                        .map(k -> Long.parseLong(k.substring(0, k.indexOf('/'))))
+                        .toList();
+                String where = "subject_id > :after AND subject_id <= :last"
+                        + (kept.isEmpty() ? "" : " AND subject_id NOT IN (:kept)");
+                Map<String, Object> params = new java.util.HashMap<>(Map.of("after", after, "last", last));
+                if (!kept.isEmpty()) {
+                    params.put("kept", kept);
+                }
+                deleteDetails(where, params, scheme);
+            }
         }
-        deleteDetails(where, params, scheme);
         List<RatingRow> toInsert = newer.isEmpty()
                 ? rows
-                : rows.stream().filter(r -> !newer.contains(r.subjectId())).toList();
+                : rows.stream()
+                        .filter(r -> !newer.contains(r.subjectId() + "/" + r.scheme()))
+                        .toList();
         inserts.insert(toInsert, now);
         return toInsert.size();
     }

@@ -22,12 +22,22 @@ final class RecordEligibility {
     /** Does not count, with a stable code saying why. */
     record Ignored(String code) implements Decision {}
 
+    private static final Ignored REPAIRED = new Ignored("ended-repaired");
+    private static final Ignored EXPIRED = new Ignored("ended-expired");
+    private static final Ignored REVOKED = new Ignored("ended-revoked");
+
     private RecordEligibility() {}
 
     static Decision decide(RecordFact record, Phase phase, boolean countUnderObjection, LocalDate date) {
         switch (record.status()) {
-            case REPAIRED, EXPIRED, REVOKED -> {
-                return new Ignored("ended-" + record.status().name().toLowerCase(java.util.Locale.ROOT));
+            case REPAIRED -> {
+                return REPAIRED;
+            }
+            case EXPIRED -> {
+                return EXPIRED;
+            }
+            case REVOKED -> {
+                return REVOKED;
             }
             case UNDER_OBJECTION -> {
                 if (!countUnderObjection) {

@@ -1,6 +1,8 @@
 package org.credence.rating.internal;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -46,6 +48,14 @@ class RerateCommand implements CliCommand {
         this.properties = properties;
     }
 
+    /** The most heap that was in use at once, over all heap pools, since the JVM started. */
+    static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+    }
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -85,7 +95,7 @@ class RerateCommand implements CliCommand {
         out.printf(
                 Locale.ROOT,
                 "RERATE job=%d outcome=%s subjects=%d records=%d ratings=%d seconds=%.3f subjects_per_s=%.0f"
-                        + " records_per_s=%.0f cursor=%d%n",
+                        + " records_per_s=%.0f cursor=%d peak_heap_mb=%d%n",
                 end.jobId(),
                 outcome,
                 subjects,
@@ -94,7 +104,8 @@ class RerateCommand implements CliCommand {
                 seconds,
                 subjects / seconds,
                 records / seconds,
-                end.cursorSubjectId());
+                end.cursorSubjectId(),
+                peakHeapBytes() >> 20);
         return outcome == RerateRunner.Outcome.COMPLETED ? 0 : 1;
     }
 }

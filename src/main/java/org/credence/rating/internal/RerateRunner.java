@@ -4,10 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.credence.rating.RerateJob;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -71,55 +76,85 @@ class RerateRunner {
         RerateJob job = jobs.find(jobId).orElseThrow();
         Map<String, StandardLibrary.@Nullable Active> targets = new LinkedHashMap<>();
         job.targets().forEach((scheme, id) -> targets.put(scheme, id == 0 ? null : library.active(id)));
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "rerate-reader-" + jobId);
+            thread.setDaemon(true);
+            return thread;
+        });
         long cursor = job.cursorSubjectId();
+        long[] nanos = new long[2];
         try {
+            Future<Prepared> next = reader.submit(() -> prepare(jobId, targets, job.cursorSubjectId(), chunkSize));
             while (true) {
                 if (Thread.currentThread().isInterrupted()) {
                     return Outcome.INTERRUPTED;
                 }
-                OffsetDateTime readAt = time.now();
-                PopulationReader.Chunk chunk = population.next(cursor, chunkSize);
-                if (chunk.isEmpty()) {
+                Prepared prepared = next.get();
+                nanos[0] += prepared.nanos();
+                if (prepared.chunk().isEmpty()) {
+                    log.info(
+                            "Re-rating job {} done: reading and rating {} ms, writing {} ms",
+                            jobId,
+                            nanos[0] / 1_000_000,
+                            nanos[1] / 1_000_000);
                     return jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now())
                             ? Outcome.COMPLETED
                             : Outcome.LOST;
                 }
-                if (!write(jobId, owner, targets, cursor, chunk, readAt)) {
+                long after = prepared.chunk().lastSubjectId();
+                next = reader.submit(() -> prepare(jobId, targets, after, chunkSize));
+                long t0 = System.nanoTime();
+                if (!write(jobId, owner, targets.keySet(), cursor, prepared)) {
                     return Outcome.LOST;
                 }
-                cursor = chunk.lastSubjectId();
+                nanos[1] += System.nanoTime() - t0;
+                cursor = after;
                 progress.chunkDone(jobs.find(jobId).orElseThrow());
             }
-        } catch (RuntimeException e) {
-            log.error("Re-rating job {} failed after subject {}", jobId, cursor, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.INTERRUPTED;
+        } catch (ExecutionException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            log.error("Re-rating job {} failed after subject {}", jobId, cursor, cause);
             jobs.finish(
                     jobId,
                     owner,
                     RerateJob.Status.FAILED,
-                    e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    cause.getClass().getSimpleName() + ": " + cause.getMessage(),
                     time.now());
             return Outcome.FAILED;
+        } finally {
+            reader.shutdownNow();
         }
     }
 
-    private boolean write(
-            long jobId,
-            String owner,
-            Map<String, StandardLibrary.@Nullable Active> targets,
-            long after,
-            PopulationReader.Chunk chunk,
-            OffsetDateTime readAt) {
+    /** A chunk read and rated, ready to be written, and the time that took. */
+    private record Prepared(PopulationReader.Chunk chunk, OffsetDateTime readAt, List<RatingRow> rows, long nanos) {}
+
+    /** Reads the chunk after the cursor and rates it under every target (on the reader thread, ahead of the writer). */
+    private Prepared prepare(
+            long jobId, Map<String, StandardLibrary.@Nullable Active> targets, long after, int chunkSize) {
+        long t0 = System.nanoTime();
+        OffsetDateTime readAt = time.now();
+        PopulationReader.Chunk chunk = population.next(after, chunkSize);
         LocalDate date = time.dateOf(readAt.toInstant());
-        Map<String, List<RatingRow>> rows = new LinkedHashMap<>();
-        targets.forEach((scheme, standard) ->
-                rows.put(scheme, standard == null ? List.of() : rate(jobId, standard, chunk, date, readAt)));
+        List<RatingRow> rows = new ArrayList<>();
+        for (StandardLibrary.Active standard : targets.values()) {
+            if (standard != null) {
+                rows.addAll(rate(jobId, standard, chunk, date, readAt));
+            }
+        }
+        return new Prepared(chunk, readAt, rows, System.nanoTime() - t0);
+    }
+
+    /** Replaces the chunk's ratings and moves the cursor in one transaction; false if the owner lost the job. */
+    private boolean write(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
+        PopulationReader.Chunk chunk = prepared.chunk();
         Boolean done = transactions.execute(status -> {
             OffsetDateTime now = time.now();
-            long written = 0;
-            for (var entry : rows.entrySet()) {
-                written += writer.replaceRange(
-                        entry.getKey(), after, chunk.lastSubjectId(), entry.getValue(), readAt, now);
-            }
+            long written =
+                    writer.replaceRange(schemes, after, chunk.lastSubjectId(), prepared.rows(), prepared.readAt(), now);
             if (!jobs.advance(
                     jobId, owner, chunk.lastSubjectId(), chunk.subjects().size(), chunk.records(), written, now)) {
                 status.setRollbackOnly();

@@ -1,6 +1,8 @@
 package org.credence.rating.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,10 +31,19 @@ record StandardDocument(
         List<Assignment> assignments,
         List<Grade> grades,
         String defaultReason,
-        Map<String, LocalizedText> reasons) {
+        Map<String, LocalizedText> reasons,
+        Map<String, List<Factor>> factorsByType) {
 
     StandardDocument {
         factors = List.copyOf(factors);
+        Map<String, List<Factor>> byType = new HashMap<>();
+        for (Factor factor : factors) {
+            for (String type : factor.recordTypes()) {
+                byType.computeIfAbsent(type, t -> new ArrayList<>()).add(factor);
+            }
+        }
+        byType.replaceAll((type, list) -> List.copyOf(list));
+        factorsByType = Map.copyOf(byType);
         assignments = List.copyOf(assignments);
         grades = List.copyOf(grades);
         reasons = Map.copyOf(reasons);
@@ -112,6 +123,20 @@ record StandardDocument(
 
     /** A grade: reached by score from {@code minScore} (inclusive), or given only by assignment when it has none. */
     record Grade(String code, @Nullable Long minScore, LocalizedText label) {}
+
+    /** The first factor, in document order, that takes a record of this type and severity. */
+    @Nullable
+    Factor factorFor(String recordType, @Nullable Severity severity) {
+        List<Factor> candidates = factorsByType.get(recordType);
+        if (candidates != null) {
+            for (Factor factor : candidates) {
+                if (factor.matches(recordType, severity)) {
+                    return factor;
+                }
+            }
+        }
+        return null;
+    }
 
     Optional<Grade> grade(String code) {
         return grades.stream().filter(g -> g.code().equals(code)).findFirst();

@@ -124,7 +124,8 @@ final class StandardParser {
                 assignments,
                 grades(root.get("grades")),
                 root.get("defaultReason").code(),
-                reasons(root.get("reasons")));
+                reasons(root.get("reasons")),
+                Map.of());
     }
 
     private static boolean underObjection(DocumentReader.Node root) {

@@ -123,9 +123,23 @@ class TablePopulationReader implements PopulationReader {
                 references.repairable(rs.getString(3), type));
     }
 
-    @SuppressWarnings("NullAway")
+    /** A DATE column read as text (ISO, as both databases give it) and parsed without calendars or time zones. */
     private static @Nullable LocalDate date(ResultSet rs, int column) throws SQLException {
-        java.sql.Date date = rs.getDate(column);
-        return date == null ? null : date.toLocalDate();
+        String text = rs.getString(column);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return LocalDate.parse(text);
+        }
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 }
