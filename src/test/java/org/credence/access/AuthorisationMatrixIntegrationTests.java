@@ -71,6 +71,18 @@ class AuthorisationMatrixIntegrationTests {
             "GET /api/v1/records/batches/{id}/rejections | PROVIDER",
             "GET /api/v1/records/{id} | PROVIDER CREDIT_OFFICER",
             "GET /api/v1/subjects/{identifier}/records | SUBJECT PROVIDER APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "GET /api/v1/standards | PUBLIC",
+            "GET /api/v1/standards/drafts | CREDIT_OFFICER",
+            "GET /api/v1/standards/{standardId} | PUBLIC",
+            "POST /api/v1/standards | CREDIT_OFFICER",
+            "POST /api/v1/standards/{standardId}/publish | CREDIT_OFFICER",
+            "POST /api/v1/standards/{standardId}/retire | CREDIT_OFFICER",
+            "POST /api/v1/standards/{standardId}/simulate | CREDIT_OFFICER",
+            "GET /api/v1/subjects/{identifier}/ratings | SUBJECT PROVIDER APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "GET /api/v1/rankings | CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "GET /api/v1/rating-jobs | CREDIT_OFFICER",
+            "GET /api/v1/rating-jobs/{jobId} | CREDIT_OFFICER",
+            "POST /api/v1/rating-jobs | CREDIT_OFFICER",
             "GET /api/docs | PUBLIC",
             "GET /api/openapi | PUBLIC",
             "GET /api/openapi.yaml | PUBLIC",
@@ -148,7 +160,9 @@ class AuthorisationMatrixIntegrationTests {
                 .replace("{accountId}", "999999999")
                 .replace("{keyId}", "no-such-key")
                 .replace("{code}", "no-such-code")
-                .replace("{id}", "999999999");
+                .replace("{id}", "999999999")
+                .replace("{standardId}", "999999999")
+                .replace("{jobId}", "999999999");
         var response = client.method(HttpMethod.valueOf(method))
                 .uri(url)
                 .contentType(MediaType.APPLICATION_JSON)

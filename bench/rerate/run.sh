@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Full re-rating benchmark on PostgreSQL: a synthetic population of N subjects (default 1,000,000, about 5 records
+# each) loaded as a fixture, re-rated in full by the packaged application (`credence rerate --new`), against the same
+# run's plain `COPY (SELECT ...) TO STDOUT` of the records the job reads. Then the incremental path's latency from a
+# filed record to its updated rating (`credence rating-latency`). Prints subjects/s, records/s, the ratio (goal >= 0.5),
+# peak memory and the latency median and p99.
+#
+# Usage: bench/rerate/run.sh [subjects]   (env: BENCH_DB, default credence_bench_d; JAVA_OPTS; SKIP_LOAD=1)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N=${1:-1000000}
+DB=${BENCH_DB:-credence_bench_d}
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAR=target/credence-0.1.0-SNAPSHOT.jar
+PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qAt)
+
+if [ ! -f "$JAR" ]; then
+  ./mvnw -q -DskipTests -Dspotless.check.skip package
+fi
+export CREDENCE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CREDENCE_DB_USER=postgres CREDENCE_DB_PASSWORD=
+export CREDENCE_DATA_DIR=${CREDENCE_DATA_DIR:-$PWD/target/bench-data}
+export CREDENCE_SUBJECT_IDENTIFIERKEYS_GENERATE=true
+# Command mode (no web server) does not start yet: the access module's security configuration needs the servlet
+# stack. Until it is conditional on a web application, commands run with the servlet stack on a random port.
+export SPRING_MAIN_WEBAPPLICATIONTYPE=servlet SERVER_PORT=0
+app() { "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" "$@"; }
+
+if [ "${SKIP_LOAD:-0}" != 1 ]; then
+  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+  app rerate --help >/dev/null   # migrates the schema and publishes the seeded standards
+  echo "Loading the fixture: $N subjects"
+  start=$(date +%s.%N)
+  bench/rerate/load-fixture.sh "$N" "$DB"
+  echo "fixture loaded in $(echo "$(date +%s.%N) - $start" | bc) s"
+fi
+RECORDS=$("${PSQL[@]}" -c "SELECT COUNT(*) FROM credit_record")
+echo "population: $N subjects, $RECORDS records"
+
+# The reference: the records the job reads, in the order it reads them, with the same columns (best of two runs).
+COLUMNS="record_id, subject_id, edition_code, record_type, polarity, severity, status, decision_date, effective_from,
+         effective_to, publicity_min_end, publicity_max_end"
+reference() {
+  local s; s=$(date +%s.%N)
+  "${PSQL[@]}" -c "\copy (SELECT $COLUMNS FROM credit_record ORDER BY subject_id) TO '/dev/null'"
+  echo "$(date +%s.%N) - $s" | bc
+}
+R1=$(reference); R2=$(reference)
+REF=$(echo "if ($R1 < $R2) $R1 else $R2" | bc)
+echo "reference COPY of $RECORDS records: ${REF} s ($(echo "$RECORDS / $REF" | bc) records/s)"
+
+# The full re-rating, timed by the command itself; peak resident memory from GNU time.
+OUT=$(mktemp)
+/usr/bin/time -v -o "$OUT.time" "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" rerate --new | tee "$OUT" | tr '\r' '\n' | tail -1
+LINE=$(grep '^RERATE' "$OUT")
+get() { echo "$LINE" | tr ' ' '\n' | grep "^$1=" | cut -d= -f2; }
+SECONDS_RERATE=$(get seconds)
+RSS_MB=$(( $(grep 'Maximum resident set size' "$OUT.time" | awk '{print $NF}') / 1024 ))
+RATIO=$(echo "scale=3; $REF / $SECONDS_RERATE" | bc)
+echo "re-rating: $(get subjects) subjects, $(get records) records, $(get ratings) ratings in ${SECONDS_RERATE} s"
+echo "  subjects/s: $(get subjects_per_s)   records/s: $(get records_per_s)"
+echo "  ratio to the reference COPY (records/s over COPY records/s): $RATIO   (goal >= 0.5)"
+echo "  peak memory: heap $(get peak_heap_mb) MB, resident $RSS_MB MB (JAVA_OPTS=$JAVA_OPTS)"
+
+# The incremental path: a filed record to its subject's updated rating.
+app rating-latency --allow-writes --samples "${LATENCY_SAMPLES:-200}" | grep '^LATENCY'
+rm -f "$OUT" "$OUT.time"

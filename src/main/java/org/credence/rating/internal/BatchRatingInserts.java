@@ -1,0 +1,86 @@
+package org.credence.rating.internal;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Ratings inserted with JDBC batches: the portable path (H2, and small writes on PostgreSQL). */
+class BatchRatingInserts implements RatingInserts {
+
+    private final JdbcTemplate jdbc;
+
+    BatchRatingInserts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(List<RatingRow> rows, OffsetDateTime computedAt) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO rating (subject_id, scheme_code, standard_id, standard_version, score, grade,"
+                        + " assignment_code, as_of, valid_until, read_at, computed_at, job_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+                1000,
+                (ps, row) -> rating(ps, row, computedAt));
+        List<Object[]> reasons = new ArrayList<>();
+        List<Object[]> professions = new ArrayList<>();
+        for (RatingRow row : rows) {
+            Evaluation e = row.evaluation();
+            for (int i = 0; i < e.reasons().size(); i++) {
+                Evaluation.ReasonLine line = e.reasons().get(i);
+                reasons.add(new Object[] {
+                    row.subjectId(),
+                    row.scheme(),
+                    i + 1,
+                    line.code(),
+                    line.points() == null ? null : Points.decimal(line.points()),
+                    line.recordIds().isEmpty() ? null : RatingInserts.recordIds(line.recordIds())
+                });
+            }
+            for (String profession : e.professions()) {
+                professions.add(new Object[] {
+                    row.subjectId(), row.scheme(), profession, row.regionCode(), Points.decimal(e.score())
+                });
+            }
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO rating_reason (subject_id, scheme_code, reason_no, reason_code, points, record_ids)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                reasons,
+                new int[] {Types.BIGINT, Types.VARCHAR, Types.SMALLINT, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR});
+        if (!professions.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO rating_profession (subject_id, scheme_code, profession_code, region_code, score)"
+                            + " VALUES (?, ?, ?, ?, ?)",
+                    professions);
+        }
+    }
+
+    private static void rating(PreparedStatement ps, RatingRow row, OffsetDateTime computedAt) throws SQLException {
+        Evaluation e = row.evaluation();
+        ps.setLong(1, row.subjectId());
+        ps.setString(2, row.scheme());
+        ps.setLong(3, row.standardId());
+        ps.setInt(4, row.version());
+        ps.setBigDecimal(5, Points.decimal(e.score()));
+        ps.setString(6, e.grade());
+        ps.setString(7, e.assignment());
+        ps.setDate(8, Date.valueOf(row.asOf()));
+        ps.setDate(9, e.validUntil() == null ? null : Date.valueOf(e.validUntil()));
+        ps.setObject(10, row.readAt());
+        ps.setObject(11, computedAt);
+        if (row.jobId() == null) {
+            ps.setNull(12, Types.BIGINT);
+        } else {
+            ps.setLong(12, row.jobId());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.credence.rating.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.credence.rating.internal.StandardDocument.Assignment;
+import org.credence.rating.internal.StandardDocument.DecayStep;
+import org.credence.rating.internal.StandardDocument.Factor;
+import org.credence.rating.internal.StandardDocument.NewSubject;
+import org.credence.rating.internal.StandardDocument.Phase;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The dates after which a result may change with no new event: a record coming into force or decided, its publicity
+ * or term ending, a decay step reached, a new-subject period ending. Ratings store the first of them so that a sweep
+ * can re-rate exactly the subjects whose rating time alone has changed; explanations walk them to find when the grade
+ * changes.
+ */
+final class ChangePoints {
+
+    private ChangePoints() {}
+
+    static @Nullable LocalDate next(StandardDocument standard, List<RecordFact> records, LocalDate date) {
+        var first = new Object() {
+            @Nullable
+            LocalDate value;
+        };
+        for (RecordFact record : records) {
+            if (RecordEligibility.live(record.status())) {
+                of(standard, record, point -> {
+                    if (point.isAfter(date) && (first.value == null || point.isBefore(first.value))) {
+                        first.value = point;
+                    }
+                });
+            }
+        }
+        return first.value;
+    }
+
+    /** Every change point after the date, in order. */
+    static TreeSet<LocalDate> after(StandardDocument standard, List<RecordFact> records, LocalDate date) {
+        TreeSet<LocalDate> points = new TreeSet<>();
+        for (RecordFact record : records) {
+            if (RecordEligibility.live(record.status())) {
+                of(standard, record, points::add);
+            }
+        }
+        points.headSet(date, true).clear();
+        return points;
+    }
+
+    /** The change points of one record, given to the consumer (possibly more than once). */
+    static void of(StandardDocument standard, RecordFact record, Consumer<LocalDate> points) {
+        add(points, record.decisionDate());
+        add(points, record.effectiveFrom());
+        add(points, record.publicityMaxEnd());
+        if (record.effectiveTo() != null) {
+            add(points, record.effectiveTo().plusDays(1));
+        }
+        Factor factor = standard.factorFor(record.recordType(), record.severity());
+        if (factor != null) {
+            LocalDate since = factor.phase() == Phase.FULFILLED ? record.effectiveTo() : record.decisionDate();
+            if (since != null) {
+                for (DecayStep step : factor.decay()) {
+                    add(points, since.plusMonths(step.months()));
+                }
+            }
+        }
+        for (Assignment assignment : standard.assignments()) {
+            if (assignment.when() instanceof NewSubject fresh
+                    && fresh.recordType().equals(record.recordType())) {
+                add(points, record.decisionDate().plusMonths(fresh.months()));
+            }
+        }
+    }
+
+    private static void add(Consumer<LocalDate> points, @Nullable LocalDate date) {
+        if (date != null) {
+            points.accept(date);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.credence.rating.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/** Ratings streamed into their tables with PostgreSQL {@code COPY}, in the caller's transaction. */
+class CopyRatingInserts implements RatingInserts {
+
+    private final DataSource dataSource;
+    private final RatingInserts small;
+
+    CopyRatingInserts(DataSource dataSource, RatingInserts small) {
+        this.dataSource = dataSource;
+        this.small = small;
+    }
+
+    @Override
+    public void insert(List<RatingRow> rows, OffsetDateTime computedAt) {
+        if (rows.size() < 50) {
+            small.insert(rows, computedAt);
+            return;
+        }
+        String computed = computedAt.toString();
+        copy(
+                "COPY rating (subject_id, scheme_code, standard_id, standard_version, score, grade, assignment_code,"
+                        + " as_of, valid_until, read_at, computed_at, job_id) FROM STDIN",
+                out -> {
+                    for (RatingRow row : rows) {
+                        Evaluation e = row.evaluation();
+                        out.write(Long.toString(row.subjectId()));
+                        field(out, row.scheme());
+                        field(out, Long.toString(row.standardId()));
+                        field(out, Integer.toString(row.version()));
+                        field(out, Points.decimal(e.score()).toPlainString());
+                        field(out, e.grade());
+                        field(out, e.assignment());
+                        field(out, date(row.asOf()));
+                        field(out, date(e.validUntil()));
+                        field(out, row.readAt().toString());
+                        field(out, computed);
+                        field(out, row.jobId() == null ? null : row.jobId().toString());
+                        out.write('\n');
+                    }
+                });
+        copy(
+                "COPY rating_reason (subject_id, scheme_code, reason_no, reason_code, points, record_ids) FROM STDIN",
+                out -> {
+                    for (RatingRow row : rows) {
+                        List<Evaluation.ReasonLine> reasons = row.evaluation().reasons();
+                        for (int i = 0; i < reasons.size(); i++) {
+                            Evaluation.ReasonLine line = reasons.get(i);
+                            out.write(Long.toString(row.subjectId()));
+                            field(out, row.scheme());
+                            field(out, Integer.toString(i + 1));
+                            field(out, line.code());
+                            field(
+                                    out,
+                                    line.points() == null
+                                            ? null
+                                            : Points.decimal(line.points()).toPlainString());
+                            field(out, line.recordIds().isEmpty() ? null : RatingInserts.recordIds(line.recordIds()));
+                            out.write('\n');
+                        }
+                    }
+                });
+        if (rows.stream().anyMatch(r -> !r.evaluation().professions().isEmpty())) {
+            copy(
+                    "COPY rating_profession (subject_id, scheme_code, profession_code, region_code, score) FROM STDIN",
+                    out -> {
+                        for (RatingRow row : rows) {
+                            for (String profession : row.evaluation().professions()) {
+                                out.write(Long.toString(row.subjectId()));
+                                field(out, row.scheme());
+                                field(out, profession);
+                                field(out, row.regionCode());
+                                field(
+                                        out,
+                                        Points.decimal(row.evaluation().score()).toPlainString());
+                                out.write('\n');
+                            }
+                        }
+                    });
+        }
+    }
+
+    /** Writes the lines of one COPY. */
+    private interface Lines {
+        void write(Writer out) throws IOException;
+    }
+
+    private void copy(String sql, Lines lines) {
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        try {
+            var copy = new PGCopyOutputStream(con.unwrap(PGConnection.class), sql, 1 << 16);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16)) {
+                lines.write(out);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY of ratings failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(con, dataSource);
+        }
+    }
+
+    private static @Nullable String date(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /** A tab and the value in COPY text format: {@code \N} for null, backslash escapes where needed. */
+    private static void field(Writer out, @Nullable String value) throws IOException {
+        out.write('\t');
+        if (value == null) {
+            out.write("\\N");
+            return;
+        }
+        if (plain(value)) {
+            out.write(value);
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.write("\\\\");
+                case '\t' -> out.write("\\t");
+                case '\n' -> out.write("\\n");
+                case '\r' -> out.write("\\r");
+                default -> out.write(c);
+            }
+        }
+    }
+
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,104 @@
+package org.credence.rating.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.credence.rating.RatingChanged;
+import org.credence.record.CreditRecord;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Rates one subject now under every scheme in force, from its records through the record facade, and replaces its
+ * ratings in one transaction; publishes {@link RatingChanged} for every grade that changed. The inputs are stamped with
+ * the moment they were read (no earlier than the last change of any record read), which is the moment a replay must
+ * name to get the same rating back.
+ */
+@Component
+class IncrementalRater {
+
+    private final SubjectSource source;
+    private final StandardLibrary library;
+    private final RatingWriter writer;
+    private final RatingTime time;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+
+    IncrementalRater(
+            SubjectSource source,
+            StandardLibrary library,
+            RatingWriter writer,
+            RatingTime time,
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events) {
+        this.source = source;
+        this.library = library;
+        this.writer = writer;
+        this.time = time;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.events = events;
+    }
+
+    /**
+     * Rates and stores in a transaction of its own; a concurrent first rating of the same subject makes it try once
+     * more.
+     */
+    List<RatingWriter.Change> rate(long subjectId) {
+        try {
+            return Objects.requireNonNull(transactions.execute(status -> rateInTransaction(subjectId)));
+        } catch (DuplicateKeyException e) {
+            return Objects.requireNonNull(transactions.execute(status -> rateInTransaction(subjectId)));
+        }
+    }
+
+    private List<RatingWriter.Change> rateInTransaction(long subjectId) {
+        OffsetDateTime start = time.now();
+        Optional<SubjectFacts> subject = source.facts(subjectId);
+        if (subject.isEmpty()) {
+            return List.of();
+        }
+        List<CreditRecord> records = source.records(subjectId);
+        OffsetDateTime readAt = records.stream()
+                .map(CreditRecord::updatedAt)
+                .map(t -> RatingTime.utc(t.toInstant()))
+                .filter(t -> t.isAfter(start))
+                .max(OffsetDateTime::compareTo)
+                .orElse(start);
+        LocalDate date = time.dateOf(readAt.toInstant());
+        List<RecordFact> facts = records.stream().map(source::fact).toList();
+        List<StandardLibrary.Active> standards = library.inForce(readAt.toInstant(), date);
+        List<RatingRow> rows = new ArrayList<>();
+        for (StandardLibrary.Active standard : standards) {
+            if (Evaluator.evaluate(standard.document(), subject.get(), facts, date) instanceof Evaluator.Rated rated) {
+                rows.add(new RatingRow(
+                        subjectId,
+                        standard.scheme(),
+                        standard.stored().standardId(),
+                        standard.stored().version(),
+                        rated.evaluation(),
+                        date,
+                        readAt,
+                        subject.get().regionCode(),
+                        null));
+            }
+        }
+        List<String> schemes =
+                standards.stream().map(StandardLibrary.Active::scheme).toList();
+        List<RatingWriter.Change> changes = writer.replaceSubject(subjectId, schemes, rows, readAt, time.now());
+        for (RatingWriter.Change change : changes) {
+            if (!Objects.equals(change.from(), change.to())) {
+                events.publishEvent(
+                        new RatingChanged(subjectId, change.scheme(), change.from(), change.to(), change.version()));
+            }
+        }
+        return changes;
+    }
+}

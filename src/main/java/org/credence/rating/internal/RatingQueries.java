@@ -1,0 +1,195 @@
+package org.credence.rating.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.credence.rating.ProfessionalRank;
+import org.credence.shared.PageRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The read side of ratings: a subject's in one statement (one snapshot), ranks and rankings, grades for simulation. */
+@Repository
+class RatingQueries {
+
+    private final JdbcClient jdbc;
+
+    RatingQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The subject's ratings with their reasons, read in one statement so that each comes whole. */
+    List<StoredRating> ofSubject(long subjectId) {
+        Map<String, StoredRating> ratings = new LinkedHashMap<>();
+        Map<String, List<Evaluation.ReasonLine>> reasons = new HashMap<>();
+        jdbc.sql("""
+                        SELECT r.subject_id, r.scheme_code, r.standard_id, r.standard_version, r.score, r.grade,
+                               r.assignment_code, r.as_of, r.valid_until, r.read_at, r.computed_at, r.job_id,
+                               x.reason_code, x.points, x.record_ids
+                        FROM rating r
+                        LEFT JOIN rating_reason x ON x.subject_id = r.subject_id AND x.scheme_code = r.scheme_code
+                        WHERE r.subject_id = :s
+                        ORDER BY r.scheme_code, x.reason_no
+                        """).param("s", subjectId).query(rs -> {
+            String scheme = rs.getString("scheme_code");
+            List<Evaluation.ReasonLine> lines = reasons.computeIfAbsent(scheme, k -> new ArrayList<>());
+            if (!ratings.containsKey(scheme)) {
+                ratings.put(
+                        scheme,
+                        new StoredRating(
+                                subjectId,
+                                scheme,
+                                rs.getLong("standard_id"),
+                                rs.getInt("standard_version"),
+                                Points.of(rs.getBigDecimal("score")),
+                                rs.getString("grade"),
+                                rs.getString("assignment_code"),
+                                rs.getObject("as_of", LocalDate.class),
+                                rs.getObject("valid_until", LocalDate.class),
+                                rs.getObject("read_at", OffsetDateTime.class),
+                                rs.getObject("computed_at", OffsetDateTime.class),
+                                rs.getObject("job_id", Long.class),
+                                List.of()));
+            }
+            String code = rs.getString("reason_code");
+            if (code != null) {
+                BigDecimal points = rs.getBigDecimal("points");
+                lines.add(new Evaluation.ReasonLine(
+                        code, points == null ? null : Points.of(points), ids(rs.getString("record_ids"))));
+            }
+        });
+        List<StoredRating> result = new ArrayList<>();
+        ratings.forEach((scheme, r) -> result.add(new StoredRating(
+                r.subjectId(),
+                scheme,
+                r.standardId(),
+                r.version(),
+                r.score(),
+                r.grade(),
+                r.assignment(),
+                r.asOf(),
+                r.validUntil(),
+                r.readAt(),
+                r.computedAt(),
+                r.jobId(),
+                reasons.get(scheme))));
+        return result;
+    }
+
+    /** The subject's rank in each profession it is rated in, among peers of its city and of its province. */
+    List<ProfessionalRank> ranks(long subjectId, String scheme) {
+        return jdbc.sql("SELECT region_code FROM rating_profession WHERE subject_id = :s AND scheme_code = :c LIMIT 1")
+                .param("s", subjectId)
+                .param("c", scheme)
+                .query(String.class)
+                .optional()
+                .map(region -> {
+                    List<ProfessionalRank> ranks = new ArrayList<>(rankIn(subjectId, scheme, region.substring(0, 4)));
+                    ranks.addAll(rankIn(subjectId, scheme, region.substring(0, 2)));
+                    return ranks;
+                })
+                .orElse(List.of());
+    }
+
+    private List<ProfessionalRank> rankIn(long subjectId, String scheme, String prefix) {
+        String regionCode = (prefix + "000000").substring(0, 6);
+        return jdbc.sql("""
+                        SELECT p.profession_code,
+                          (SELECT COUNT(*) FROM rating_profession o WHERE o.scheme_code = p.scheme_code
+                             AND o.profession_code = p.profession_code AND o.region_code LIKE :prefix
+                             AND o.score > p.score) AS higher,
+                          (SELECT COUNT(*) FROM rating_profession o WHERE o.scheme_code = p.scheme_code
+                             AND o.profession_code = p.profession_code AND o.region_code LIKE :prefix) AS peers
+                        FROM rating_profession p WHERE p.subject_id = :s AND p.scheme_code = :c
+                        ORDER BY p.profession_code
+                        """)
+                .param("s", subjectId)
+                .param("c", scheme)
+                .param("prefix", prefix + "%")
+                .query((rs, n) -> {
+                    long peers = rs.getLong("peers");
+                    long rank = rs.getLong("higher") + 1;
+                    return new ProfessionalRank(
+                            rs.getString("profession_code"), regionCode, rank, peers, percentile(rank, peers));
+                })
+                .list();
+    }
+
+    /** A page of a ranking: subject id, score, grade and competition rank (ties share a rank). */
+    record RankedRow(long subjectId, BigDecimal score, String grade, long rank, long peers) {}
+
+    List<RankedRow> ranking(String scheme, String profession, String regionPrefix, PageRequest page) {
+        return jdbc.sql("""
+                        SELECT p.subject_id, p.score, r.grade,
+                               RANK() OVER (ORDER BY p.score DESC) AS rank_no,
+                               COUNT(*) OVER () AS peers
+                        FROM rating_profession p
+                        JOIN rating r ON r.subject_id = p.subject_id AND r.scheme_code = p.scheme_code
+                        WHERE p.scheme_code = :c AND p.profession_code = :p AND p.region_code LIKE :prefix
+                        ORDER BY p.score DESC, p.subject_id
+                        LIMIT :limit OFFSET :offset
+                        """)
+                .param("c", scheme)
+                .param("p", profession)
+                .param("prefix", regionPrefix + "%")
+                .param("limit", page.size() + 1)
+                .param("offset", page.offset())
+                .query((rs, n) -> new RankedRow(
+                        rs.getLong("subject_id"),
+                        rs.getBigDecimal("score"),
+                        rs.getString("grade"),
+                        rs.getLong("rank_no"),
+                        rs.getLong("peers")))
+                .list();
+    }
+
+    /** Current grade and score under a scheme of the subjects in {@code (after, last]}. */
+    Map<Long, StoredGrade> grades(String scheme, long after, long last) {
+        Map<Long, StoredGrade> grades = new HashMap<>();
+        jdbc.sql("SELECT subject_id, grade, score FROM rating WHERE scheme_code = :c AND subject_id > :after"
+                        + " AND subject_id <= :last")
+                .param("c", scheme)
+                .param("after", after)
+                .param("last", last)
+                .query(rs -> {
+                    grades.put(rs.getLong(1), new StoredGrade(rs.getString(2), rs.getBigDecimal(3)));
+                });
+        return grades;
+    }
+
+    /** A stored grade and score. */
+    record StoredGrade(String grade, BigDecimal score) {}
+
+    /** Subjects whose rating time alone may have changed by the date, after a cursor, in id order. */
+    List<Long> staleSubjects(LocalDate date, long after, int limit) {
+        return jdbc.sql("SELECT DISTINCT subject_id FROM rating WHERE valid_until <= :date AND subject_id > :after"
+                        + " ORDER BY subject_id LIMIT :limit")
+                .param("date", date)
+                .param("after", after)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    static BigDecimal percentile(long rank, long peers) {
+        if (peers == 0) {
+            return BigDecimal.ZERO;
+        }
+        return BigDecimal.valueOf(100L * (peers - rank + 1)).divide(BigDecimal.valueOf(peers), 2, RoundingMode.HALF_UP);
+    }
+
+    private static List<Long> ids(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(",")).map(Long::parseLong).toList();
+    }
+}

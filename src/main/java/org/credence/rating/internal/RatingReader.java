@@ -1,0 +1,92 @@
+package org.credence.rating.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.credence.rating.Counterfactual;
+import org.credence.rating.ProfessionalRank;
+import org.credence.rating.Rating;
+import org.credence.shared.ApiException;
+import org.credence.subject.SubjectKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a subject's ratings: the stored ones (rating first those that apply but are missing), each with the
+ * counterfactuals of its standard over the records as they stand and, for professionals, the ranks; or replays them
+ * for a past moment.
+ */
+@Component
+class RatingReader {
+
+    private final RatingQueries queries;
+    private final IncrementalRater rater;
+    private final SubjectSource source;
+    private final StandardLibrary library;
+    private final StandardStore standards;
+    private final RatingTime time;
+
+    RatingReader(
+            RatingQueries queries,
+            IncrementalRater rater,
+            SubjectSource source,
+            StandardLibrary library,
+            StandardStore standards,
+            RatingTime time) {
+        this.queries = queries;
+        this.rater = rater;
+        this.source = source;
+        this.library = library;
+        this.standards = standards;
+        this.time = time;
+    }
+
+    public List<Rating> ratingsOf(long subjectId) {
+        SubjectFacts subject = source.facts(subjectId)
+                .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
+        LocalDate today = time.today();
+        List<StoredRating> stored = queries.ofSubject(subjectId);
+        Set<String> rated = stored.stream().map(StoredRating::scheme).collect(Collectors.toSet());
+        boolean missing = library.inForce(time.now().toInstant(), today).stream()
+                .anyMatch(a -> !rated.contains(a.scheme())
+                        && ScopePolicy.decide(a.document().scope(), subject, today) instanceof ScopePolicy.Applicable);
+        if (missing) {
+            rater.rate(subjectId);
+            stored = queries.ofSubject(subjectId);
+        }
+        List<RecordFact> records =
+                source.records(subjectId).stream().map(source::fact).toList();
+        List<Rating> ratings = new ArrayList<>();
+        for (StoredRating rating : stored) {
+            StandardDocument standard = library.active(
+                            standards.find(rating.standardId()).orElseThrow())
+                    .document();
+            Evaluation now = Evaluator.rate(standard, records, today, Set.of());
+            List<Counterfactual> whatIfs =
+                    RatingViews.counterfactuals(standard, Explainer.explain(standard, records, today, now));
+            List<ProfessionalRank> ranks = standard.scope().kind() == SubjectKind.PERSON
+                    ? queries.ranks(subjectId, rating.scheme())
+                    : List.<ProfessionalRank>of();
+            ratings.add(RatingViews.of(rating, standard, whatIfs, ranks));
+        }
+        return ratings;
+    }
+
+    public List<Rating> replay(long subjectId, Instant at) {
+        SubjectFacts subject = source.facts(subjectId)
+                .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
+        LocalDate date = time.dateOf(at);
+        List<RecordFact> records = source.asOf(subjectId, at);
+        List<Rating> ratings = new ArrayList<>();
+        for (StandardLibrary.Active standard : library.inForce(at, date)) {
+            if (Evaluator.evaluate(standard.document(), subject, records, date) instanceof Evaluator.Rated rated) {
+                var whatIfs = RatingViews.counterfactuals(
+                        standard.document(), Explainer.explain(standard.document(), records, date, rated.evaluation()));
+                ratings.add(RatingViews.of(subjectId, standard, rated.evaluation(), date, RatingTime.utc(at), whatIfs));
+            }
+        }
+        return ratings;
+    }
+}

@@ -1,0 +1,153 @@
+package org.credence.rating.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces ratings in the caller's transaction: one subject's (incremental path) or a range of subjects' (full
+ * re-rating). A rating, its reasons and its professions are replaced together. A stored rating read from newer inputs
+ * than the new one ({@code read_at}) is kept: the newest read wins whichever transaction commits last. Deleting the old
+ * rating first locks it, so that concurrent writers of the same subject queue behind each other.
+ */
+@Component
+class RatingWriter {
+
+    private final JdbcClient jdbc;
+    private final RatingInserts inserts;
+
+    RatingWriter(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
+        this.jdbc = jdbc;
+        RatingInserts batch = new BatchRatingInserts(template);
+        this.inserts = postgres(dataSource) ? new CopyRatingInserts(dataSource, batch) : batch;
+    }
+
+    /** A grade before and after, per scheme, for the schemes whose rating was replaced. */
+    record Change(
+            String scheme, @Nullable String from, @Nullable String to, int version) {}
+
+    /**
+     * Replaces the subject's ratings under the given schemes with the rows (a scheme without a row loses its rating).
+     */
+    List<Change> replaceSubject(
+            long subjectId,
+            Collection<String> schemes,
+            List<RatingRow> rows,
+            OffsetDateTime readAt,
+            OffsetDateTime now) {
+        List<Change> changes = new ArrayList<>();
+        List<RatingRow> toInsert = new ArrayList<>();
+        for (String scheme : schemes) {
+            Optional<RatingRow> row =
+                    rows.stream().filter(r -> r.scheme().equals(scheme)).findFirst();
+            Optional<String> old = jdbc.sql("SELECT grade FROM rating WHERE subject_id = :s AND scheme_code = :c")
+                    .param("s", subjectId)
+                    .param("c", scheme)
+                    .query(String.class)
+                    .optional();
+            int deleted = jdbc.sql("DELETE FROM rating WHERE subject_id = :s AND scheme_code = :c AND read_at <= :at")
+                    .param("s", subjectId)
+                    .param("c", scheme)
+                    .param("at", readAt)
+                    .update();
+            if (old.isPresent() && deleted == 0) {
+                continue;
+            }
+            deleteDetails("subject_id = :s", Map.of("s", subjectId), scheme);
+            row.ifPresent(toInsert::add);
+            changes.add(new Change(
+                    scheme,
+                    old.orElse(null),
+                    row.map(r -> r.evaluation().grade()).orElse(null),
+                    row.map(RatingRow::version).orElse(0)));
+        }
+        inserts.insert(toInsert, now);
+        return changes;
+    }
+
+    /**
+     * Replaces the ratings under the schemes of every subject in {@code (after, last]} with the rows (subjects without
+     * a row lose theirs), except those stored from newer inputs than {@code readAt}. Returns how many were written.
+     */
+    int replaceRange(
+            Collection<String> schemes,
+            long after,
+            long last,
+            List<RatingRow> rows,
+            OffsetDateTime readAt,
+            OffsetDateTime now) {
+        Map<String, Object> range = Map.of("after", after, "last", last, "schemes", schemes);
+        String inRange = "scheme_code IN (:schemes) AND subject_id > :after AND subject_id <= :last";
+        int deleted = jdbc.sql("DELETE FROM rating WHERE " + inRange + " AND read_at <= :at")
+                .params(range)
+                .param("at", readAt)
+                .update();
+        Set<String> newer = new HashSet<>();
+        jdbc.sql("SELECT subject_id, scheme_code FROM rating WHERE " + inRange)
+                .params(range)
+                .query(rs -> {
+                    newer.add(rs.getLong(1) + "/" + rs.getString(2));
+                });
+        if (deleted > 0 && newer.isEmpty()) {
+            for (String table : List.of("rating_reason", "rating_profession")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE " + inRange)
+                        .params(range)
+                        .update();
+            }
+        } else if (deleted > 0) {
+            for (String scheme : schemes) {
+                List<Long> kept = newer.stream()
+                        .filter(k -> k.endsWith("/" + scheme))
+                        .map(k -> Long.parseLong(k.substring(0, k.indexOf('/'))))
+                        .toList();
+                String where = "subject_id > :after AND subject_id <= :last"
+                        + (kept.isEmpty() ? "" : " AND subject_id NOT IN (:kept)");
+                Map<String, Object> params = new java.util.HashMap<>(Map.of("after", after, "last", last));
+                if (!kept.isEmpty()) {
+                    params.put("kept", kept);
+                }
+                deleteDetails(where, params, scheme);
+            }
+        }
+        List<RatingRow> toInsert = newer.isEmpty()
+                ? rows
+                : rows.stream()
+                        .filter(r -> !newer.contains(r.subjectId() + "/" + r.scheme()))
+                        .toList();
+        inserts.insert(toInsert, now);
+        return toInsert.size();
+    }
+
+    private void deleteDetails(String where, Map<String, ?> params, String scheme) {
+        for (String table : List.of("rating_reason", "rating_profession")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE scheme_code = :c AND " + where)
+                    .params(params)
+                    .param("c", scheme)
+                    .update();
+        }
+    }
+
+    private static boolean postgres(DataSource dataSource) {
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        try {
+            return con.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        } catch (SQLException e) {
+            return false;
+        } finally {
+            DataSourceUtils.releaseConnection(con, dataSource);
+        }
+    }
+}

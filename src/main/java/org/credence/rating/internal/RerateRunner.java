@@ -1,0 +1,193 @@
+package org.credence.rating.internal;
+
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.credence.rating.RerateJob;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a claimed re-rating job: streams the population from the job's cursor a chunk at a time, rates every subject
+ * under every target standard, and in one transaction per chunk replaces the chunk's ratings and moves the cursor.
+ * Readers therefore always see each subject with one whole rating per scheme naming its version; a job stopped at
+ * any point (killed, interrupted, superseded) has exactly the chunks before its cursor done and resumes after it.
+ */
+@Component
+class RerateRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(RerateRunner.class);
+
+    private final JobStore jobs;
+    private final PopulationReader population;
+    private final StandardLibrary library;
+    private final RatingWriter writer;
+    private final RatingTime time;
+    private final TransactionTemplate transactions;
+
+    RerateRunner(
+            JobStore jobs,
+            PopulationReader population,
+            StandardLibrary library,
+            RatingWriter writer,
+            RatingTime time,
+            TransactionTemplate transactions) {
+        this.jobs = jobs;
+        this.population = population;
+        this.library = library;
+        this.writer = writer;
+        this.time = time;
+        this.transactions = transactions;
+    }
+
+    /** How a run ended. */
+    enum Outcome {
+        COMPLETED,
+        LOST,
+        INTERRUPTED,
+        FAILED
+    }
+
+    /** Receives the job after each chunk. */
+    interface Progress {
+        void chunkDone(RerateJob job);
+    }
+
+    /** A process-unique owner name: process id and host, and a random part. */
+    static String processOwner() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    Outcome run(long jobId, String owner, int chunkSize, Progress progress) {
+        RerateJob job = jobs.find(jobId).orElseThrow();
+        Map<String, StandardLibrary.@Nullable Active> targets = new LinkedHashMap<>();
+        job.targets().forEach((scheme, id) -> targets.put(scheme, id == 0 ? null : library.active(id)));
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "rerate-reader-" + jobId);
+            thread.setDaemon(true);
+            return thread;
+        });
+        long cursor = job.cursorSubjectId();
+        long[] nanos = new long[2];
+        try {
+            Future<Prepared> next = reader.submit(() -> prepare(jobId, targets, job.cursorSubjectId(), chunkSize));
+            while (true) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return Outcome.INTERRUPTED;
+                }
+                Prepared prepared = next.get();
+                nanos[0] += prepared.nanos();
+                if (prepared.chunk().isEmpty()) {
+                    log.info(
+                            "Re-rating job {} done: reading and rating {} ms, writing {} ms",
+                            jobId,
+                            nanos[0] / 1_000_000,
+                            nanos[1] / 1_000_000);
+                    return jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now())
+                            ? Outcome.COMPLETED
+                            : Outcome.LOST;
+                }
+                long after = prepared.chunk().lastSubjectId();
+                next = reader.submit(() -> prepare(jobId, targets, after, chunkSize));
+                long t0 = System.nanoTime();
+                if (!write(jobId, owner, targets.keySet(), cursor, prepared)) {
+                    return Outcome.LOST;
+                }
+                nanos[1] += System.nanoTime() - t0;
+                cursor = after;
+                progress.chunkDone(jobs.find(jobId).orElseThrow());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Outcome.INTERRUPTED;
+        } catch (ExecutionException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            log.error("Re-rating job {} failed after subject {}", jobId, cursor, cause);
+            jobs.finish(
+                    jobId,
+                    owner,
+                    RerateJob.Status.FAILED,
+                    cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+                    time.now());
+            return Outcome.FAILED;
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /** A chunk read and rated, ready to be written, and the time that took. */
+    private record Prepared(PopulationReader.Chunk chunk, OffsetDateTime readAt, List<RatingRow> rows, long nanos) {}
+
+    /** Reads the chunk after the cursor and rates it under every target (on the reader thread, ahead of the writer). */
+    private Prepared prepare(
+            long jobId, Map<String, StandardLibrary.@Nullable Active> targets, long after, int chunkSize) {
+        long t0 = System.nanoTime();
+        OffsetDateTime readAt = time.now();
+        PopulationReader.Chunk chunk = population.next(after, chunkSize);
+        LocalDate date = time.dateOf(readAt.toInstant());
+        List<RatingRow> rows = new ArrayList<>();
+        for (StandardLibrary.Active standard : targets.values()) {
+            if (standard != null) {
+                rows.addAll(rate(jobId, standard, chunk, date, readAt));
+            }
+        }
+        return new Prepared(chunk, readAt, rows, System.nanoTime() - t0);
+    }
+
+    /** Replaces the chunk's ratings and moves the cursor in one transaction; false if the owner lost the job. */
+    private boolean write(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
+        PopulationReader.Chunk chunk = prepared.chunk();
+        Boolean done = transactions.execute(status -> {
+            OffsetDateTime now = time.now();
+            long written =
+                    writer.replaceRange(schemes, after, chunk.lastSubjectId(), prepared.rows(), prepared.readAt(), now);
+            if (!jobs.advance(
+                    jobId, owner, chunk.lastSubjectId(), chunk.subjects().size(), chunk.records(), written, now)) {
+                status.setRollbackOnly();
+                return false;
+            }
+            return true;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    private static List<RatingRow> rate(
+            long jobId,
+            StandardLibrary.Active standard,
+            PopulationReader.Chunk chunk,
+            LocalDate date,
+            OffsetDateTime readAt) {
+        List<RatingRow> rows = new ArrayList<>(chunk.subjects().size());
+        for (PopulationReader.Rateable rateable : chunk.subjects()) {
+            SubjectFacts subject = rateable.subject();
+            if (Evaluator.evaluate(standard.document(), subject, rateable.records(), date)
+                    instanceof Evaluator.Rated rated) {
+                rows.add(new RatingRow(
+                        subject.subjectId(),
+                        standard.scheme(),
+                        standard.stored().standardId(),
+                        standard.stored().version(),
+                        rated.evaluation(),
+                        date,
+                        readAt,
+                        subject.regionCode(),
+                        jobId));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,145 @@
+package org.credence.rating.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.credence.catalog.Polarity;
+import org.credence.catalog.Severity;
+import org.credence.record.RecordStatus;
+import org.credence.subject.LicenceStatus;
+import org.credence.subject.OrganisationType;
+import org.credence.subject.SubjectKind;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the population for bulk re-rating straight from the subject and credit-record tables, three range queries
+ * per chunk (subjects, their registrations, their records ordered by subject), read-only.
+ *
+ * <p>This crosses module boundaries on purpose and in one place only: neither {@code SubjectRegistry} nor
+ * {@code RecordStore} can yet stream the population by subject id range, and a facade call per subject would make a
+ * full re-rating several times slower than reading the records. It stands for two facade methods to add to those
+ * modules ({@code SubjectRegistry.scan(afterId, limit)} with kind, organisation type, region and registrations, and
+ * {@code RecordStore.scanBySubject(afterId, lastId)}), and moves there when they exist.
+ */
+@Component
+class TablePopulationReader implements PopulationReader {
+
+    static final String RECORD_COLUMNS = "record_id, subject_id, edition_code, record_type, polarity, severity,"
+            + " status, decision_date, effective_from, effective_to, publicity_min_end, publicity_max_end";
+
+    private final JdbcClient jdbc;
+    private final ReferenceDataSource references;
+
+    TablePopulationReader(JdbcClient jdbc, ReferenceDataSource references) {
+        this.jdbc = jdbc;
+        this.references = references;
+    }
+
+    @Override
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM subject").query(Long.class).single();
+    }
+
+    @Override
+    public Chunk next(long afterSubjectId, int limit) {
+        Map<Long, SubjectFacts> subjects = new LinkedHashMap<>();
+        jdbc.sql("SELECT subject_id, kind, organisation_type, region_code FROM subject WHERE subject_id > :after"
+                        + " ORDER BY subject_id LIMIT :limit")
+                .param("after", afterSubjectId)
+                .param("limit", limit)
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    String type = rs.getString(3);
+                    subjects.put(
+                            id,
+                            new SubjectFacts(
+                                    id,
+                                    SubjectKind.valueOf(rs.getString(2)),
+                                    type == null ? null : OrganisationType.valueOf(type),
+                                    rs.getString(4),
+                                    List.of()));
+                });
+        if (subjects.isEmpty()) {
+            return new Chunk(List.of(), afterSubjectId, 0);
+        }
+        long last = subjects.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+        Map<Long, List<SubjectFacts.Licence>> licences = licences(afterSubjectId, last);
+        Map<Long, List<RecordFact>> records = new HashMap<>();
+        long[] count = {0};
+        jdbc.sql("SELECT " + RECORD_COLUMNS + " FROM credit_record WHERE subject_id > :after AND subject_id <= :last"
+                        + " ORDER BY subject_id")
+                .param("after", afterSubjectId)
+                .param("last", last)
+                .query(rs -> {
+                    count[0]++;
+                    records.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>(8))
+                            .add(record(rs));
+                });
+        List<Rateable> rateables = new ArrayList<>(subjects.size());
+        subjects.forEach((id, facts) -> rateables.add(new Rateable(
+                licences.containsKey(id)
+                        ? new SubjectFacts(
+                                id, facts.kind(), facts.organisationType(), facts.regionCode(), licences.get(id))
+                        : facts,
+                records.getOrDefault(id, List.of()))));
+        return new Chunk(rateables, last, count[0]);
+    }
+
+    private Map<Long, List<SubjectFacts.Licence>> licences(long after, long last) {
+        Map<Long, List<SubjectFacts.Licence>> licences = new HashMap<>();
+        jdbc.sql("SELECT subject_id, profession_code, valid_from, valid_to, status FROM professional_registration"
+                        + " WHERE subject_id > :after AND subject_id <= :last")
+                .param("after", after)
+                .param("last", last)
+                .query(rs -> {
+                    licences.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new SubjectFacts.Licence(
+                                    rs.getString(2), date(rs, 3), date(rs, 4), LicenceStatus.valueOf(rs.getString(5))));
+                });
+        return licences;
+    }
+
+    private RecordFact record(ResultSet rs) throws SQLException {
+        String severity = rs.getString(6);
+        String type = rs.getString(4);
+        return new RecordFact(
+                rs.getLong(1),
+                type,
+                Polarity.valueOf(rs.getString(5)),
+                severity == null ? null : Severity.valueOf(severity),
+                RecordStatus.valueOf(rs.getString(7)),
+                date(rs, 8),
+                date(rs, 9),
+                date(rs, 10),
+                date(rs, 11),
+                date(rs, 12),
+                references.repairable(rs.getString(3), type));
+    }
+
+    /** A DATE column read as text (ISO, as both databases give it) and parsed without calendars or time zones. */
+    private static @Nullable LocalDate date(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        if (text == null) {
+            return null;
+        }
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return LocalDate.parse(text);
+        }
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.rating.internal;
+
+import org.jspecify.annotations.NullMarked;

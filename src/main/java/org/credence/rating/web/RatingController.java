@@ -1,0 +1,92 @@
+package org.credence.rating.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.credence.rating.RankedProfessional;
+import org.credence.rating.Rating;
+import org.credence.rating.RatingEngine;
+import org.credence.shared.ApiException;
+import org.credence.shared.FieldProblem;
+import org.credence.shared.Page;
+import org.credence.shared.PageRequest;
+import org.credence.shared.web.PurposeBound;
+import org.credence.subject.SubjectLookup;
+import org.credence.subject.SubjectRef;
+import org.credence.subject.SubjectRegistry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A subject's ratings (current, or replayed for a past date or moment) and professional rankings; both non-public
+ * reads under a purpose of use.
+ */
+@RestController
+class RatingController {
+
+    private final RatingEngine ratings;
+    private final SubjectRegistry subjects;
+
+    RatingController(RatingEngine ratings, SubjectRegistry subjects) {
+        this.ratings = ratings;
+        this.subjects = subjects;
+    }
+
+    /** The ratings and the subject they are of (masked). */
+    record RatingsResponse(
+            String maskedIdentifier, @Nullable String replayedAt, List<Rating> ratings) {}
+
+    @GetMapping("/api/v1/subjects/{identifier}/ratings")
+    @PurposeBound("rating.read")
+    RatingsResponse ratings(@PathVariable String identifier, @RequestParam(required = false) @Nullable String asOf) {
+        SubjectRef subject = subject(identifier);
+        if (asOf == null || asOf.isBlank()) {
+            return new RatingsResponse(subject.maskedIdentifier(), null, ratings.ratingsOf(subject.subjectId()));
+        }
+        try {
+            if (asOf.length() == 10) {
+                LocalDate date = LocalDate.parse(asOf);
+                return new RatingsResponse(subject.maskedIdentifier(), asOf, ratings.replay(subject.subjectId(), date));
+            }
+            Instant at = OffsetDateTime.parse(asOf).toInstant();
+            return new RatingsResponse(subject.maskedIdentifier(), asOf, ratings.replay(subject.subjectId(), at));
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(
+                    "invalid-as-of", "asOf", "asOf is a date (2026-05-01) or a moment with offset (2026-05-01T08:00Z)");
+        }
+    }
+
+    @GetMapping("/api/v1/rankings")
+    @PurposeBound("rating.ranking")
+    Page<RankedProfessional> ranking(
+            @RequestParam(defaultValue = "professional-credit") String scheme,
+            @RequestParam String profession,
+            @RequestParam(defaultValue = "000000") String region,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return ratings.ranking(scheme, profession, region, new PageRequest(page, size));
+    }
+
+    private SubjectRef subject(String identifier) {
+        return switch (subjects.lookup(identifier)) {
+            case SubjectLookup.Found found -> found.subject();
+            case SubjectLookup.Invalid invalid ->
+                throw ApiException.invalid(invalid.reason().code(), "identifier", invalid.message());
+            case SubjectLookup.Unknown unknown -> {
+                String detail = "no subject with identifier " + unknown.maskedIdentifier() + " is on file";
+                throw new ApiException(
+                        HttpStatus.NOT_FOUND,
+                        "subject-not-found",
+                        "Subject not found",
+                        detail,
+                        List.of(new FieldProblem("identifier", "subject-not-found", detail)));
+            }
+        };
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.rating.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,201 @@
+package org.credence.rating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.credence.catalog.Catalogue;
+import org.credence.catalog.Severity;
+import org.credence.rating.internal.RerateTestAccess;
+import org.credence.record.RecordStore;
+import org.credence.subject.SubjectRegistry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A full re-rating after a new version is published, interrupted midway (its thread interrupted after some chunks, as
+ * a kill would stop it: nothing after the last committed chunk) and resumed by another owner from the persisted
+ * cursor. The real process kill of the packaged jar is in {@code bench/rerate/kill-resume.sh}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(RatingTestConfiguration.class)
+class RerateJobIntegrationTests {
+
+    static final String STANDARD = """
+            scheme: %s
+            version: %d
+            title: { zh: 重评测试, en: Re-rating test }
+            sector: TEST
+            effectiveFrom: 2026-01-01
+            scope: { subjectKind: ORGANISATION }
+            score: { min: 0, max: 100, base: %d }
+            factors:
+              - { code: penalty, recordTypes: [administrative-penalty], points: -10, reason: PENALTY }
+            grades:
+              - { code: A, minScore: 90, label: { zh: 甲, en: A } }
+              - { code: B, minScore: 75, label: { zh: 乙, en: B } }
+              - { code: C, minScore: 0, label: { zh: 丙, en: C } }
+            defaultReason: CLEAN
+            reasons:
+              PENALTY: { zh: 处罚, en: Penalties }
+              CLEAN: { zh: 无, en: Clean }
+            """;
+
+    @Autowired
+    EvaluationStandards standards;
+
+    @Autowired
+    RatingEngine engine;
+
+    @Autowired
+    RerateTestAccess jobs;
+
+    @Autowired
+    RecordStore records;
+
+    @Autowired
+    SubjectRegistry subjects;
+
+    @Autowired
+    Catalogue catalogue;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    RatingFixtures fixtures;
+    String scheme;
+
+    @BeforeEach
+    void population() {
+        fixtures = new RatingFixtures(subjects, records, catalogue);
+        scheme = "rerate-test-" + System.nanoTime();
+        for (int i = 0; i < 30; i++) {
+            long subject = fixtures.enterprise();
+            if (i % 3 == 0) {
+                fixtures.file(subject, "administrative-penalty", Severity.GENERAL, java.time.LocalDate.of(2026, 11, 1));
+            }
+        }
+        fixtures.person(null);
+    }
+
+    long publish(int version, int base) {
+        long id = standards
+                .draft(STANDARD.formatted(scheme, version, base), "officer")
+                .standardId();
+        return standards.publish(id, "officer").standardId();
+    }
+
+    RerateJob jobFor(long standardId) {
+        return engine.jobs(50).stream()
+                .filter(j -> j.targets().getOrDefault(scheme, -1L) == standardId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    Map<Long, Integer> versions() {
+        Map<Long, Integer> versions = new HashMap<>();
+        jdbc.sql("SELECT subject_id, standard_version FROM rating WHERE scheme_code = :c")
+                .param("c", scheme)
+                .query(rs -> {
+                    versions.put(rs.getLong(1), rs.getInt(2));
+                });
+        return versions;
+    }
+
+    @Test
+    void aJobStoppedMidwayResumesAfterItsLastChunkAndEveryRatingNamesItsVersion() throws Exception {
+        long v1 = publish(1, 90);
+        RerateJob first = jobFor(v1);
+        assertThat(jobs.runToEnd(first.jobId(), "owner-a", 7)).isEqualTo("COMPLETED");
+        long organisations = jdbc.sql("SELECT COUNT(*) FROM subject WHERE kind = 'ORGANISATION'"
+                        + " AND organisation_type IS NOT NULL")
+                .query(Long.class)
+                .single();
+        assertThat(versions()).hasSize((int) organisations).containsValue(1).doesNotContainValue(2);
+
+        long v2 = publish(2, 80);
+        RerateJob second = jobFor(v2);
+        assertThat(second.targets()).containsEntry(scheme, v2);
+        AtomicInteger chunks = new AtomicInteger();
+        Thread worker = new Thread(() -> jobs.run(second.jobId(), "owner-a", 7, job -> {
+            if (chunks.incrementAndGet() == 3) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        worker.start();
+        worker.join(Duration.ofSeconds(60));
+
+        RerateJob stopped = engine.job(second.jobId()).orElseThrow();
+        assertThat(stopped.status()).isEqualTo(RerateJob.Status.RUNNING);
+        assertThat(stopped.subjectsDone()).isEqualTo(21);
+        long cursor = stopped.cursorSubjectId();
+        Map<Long, Integer> midway = versions();
+        assertThat(midway).hasSize((int) organisations);
+        midway.forEach((subject, version) -> assertThat(version)
+                .as("subject %d against cursor %d", subject, cursor)
+                .isEqualTo(subject <= cursor ? 2 : 1));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rating r WHERE r.scheme_code = :c AND NOT EXISTS"
+                                + " (SELECT 1 FROM rating_reason x WHERE x.subject_id = r.subject_id"
+                                + " AND x.scheme_code = r.scheme_code)")
+                        .param("c", scheme)
+                        .query(Long.class)
+                        .single())
+                .as("every visible rating comes with its reasons")
+                .isZero();
+        Map<Long, OffsetDateTime> doneBefore = computedAt(cursor);
+
+        assertThat(jobs.takeOver(second.jobId(), "owner-b")).isTrue();
+        assertThat(jobs.runToEnd(second.jobId(), "owner-b", 7)).isEqualTo("COMPLETED");
+        RerateJob finished = engine.job(second.jobId()).orElseThrow();
+        assertThat(finished.status()).isEqualTo(RerateJob.Status.COMPLETED);
+        assertThat(finished.subjectsDone()).isEqualTo(finished.subjectsTotal());
+        assertThat(versions()).hasSize((int) organisations).doesNotContainValue(1);
+        assertThat(computedAt(cursor))
+                .as("chunks before the cursor are not redone")
+                .isEqualTo(doneBefore);
+        assertThat(jobs.run(second.jobId(), "owner-a", 7, job -> {}))
+                .as("the first owner lost the job")
+                .isEqualTo("LOST");
+    }
+
+    @Test
+    void aNewVersionSupersedesAJobStillRunningForItsScheme() {
+        long v1 = publish(1, 90);
+        RerateJob first = jobFor(v1);
+        long v2 = publish(2, 85);
+        assertThat(engine.job(first.jobId()).orElseThrow().status()).isEqualTo(RerateJob.Status.SUPERSEDED);
+        assertThat(jobs.runToEnd(first.jobId(), "owner-a", 7)).isEqualTo("LOST");
+        assertThat(jobs.runToEnd(jobFor(v2).jobId(), "owner-a", 50)).isEqualTo("COMPLETED");
+        assertThat(versions()).isNotEmpty().doesNotContainValue(1);
+    }
+
+    @Test
+    void retiringTheOnlyVersionRemovesTheSchemesRatings() {
+        long v1 = publish(1, 90);
+        jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 50);
+        assertThat(versions()).isNotEmpty();
+        standards.retire(v1, "officer");
+        RerateJob removal = jobFor(0);
+        assertThat(jobs.runToEnd(removal.jobId(), "owner-a", 50)).isEqualTo("COMPLETED");
+        assertThat(versions()).isEmpty();
+    }
+
+    private Map<Long, OffsetDateTime> computedAt(long cursor) {
+        Map<Long, OffsetDateTime> computed = new HashMap<>();
+        jdbc.sql("SELECT subject_id, computed_at FROM rating WHERE scheme_code = :c AND subject_id <= :cursor")
+                .param("c", scheme)
+                .param("cursor", cursor)
+                .query(rs -> {
+                    computed.put(
+                            rs.getLong(1), rs.getObject(2, OffsetDateTime.class).withNano(0));
+                });
+        return computed;
+    }
+}
