@@ -95,7 +95,8 @@ class RecordEventsIntegrationTests {
         String completed = null;
         for (int i = 0; i < 50 && completed == null; i++) {
             completed = jdbc.sql("SELECT CAST(completion_date AS VARCHAR(40)) FROM event_publication"
-                            + " WHERE event_type LIKE '%RecordFiled' AND serialized_event LIKE :id")
+                            + " WHERE event_type LIKE '%RecordFiled' AND serialized_event LIKE :id"
+                            + " AND listener_id LIKE '%RecordEventsIntegrationTests%'")
                     .param("id", "%\"recordId\":" + recordId + ",%")
                     .query(String.class)
                     .optional()
