@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * Bench fixture, not product code: a synthetic population and a realistic record file for bench/ingest/run.sh.
  *
  * <pre>
- * java Generate.java subjects COUNT subjects.tsv           # rows for COPY into the subject table
+ * java Generate.java subjects COUNT subjects.csv           # an import file for import-subjects
  * java Generate.java records COUNT SUBJECTS PREFIX out.csv # records naming subjects 0..SUBJECTS-1
  * </pre>
  *
@@ -76,18 +76,10 @@ public class Generate {
 
     static void subjects(int count, Path out) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("identifier,name\n");
             for (long i = 0; i < count; i++) {
                 String id = identifier(i);
-                String region = id.substring(isPerson(i) ? 0 : 2, isPerson(i) ? 6 : 8);
-                if (isPerson(i)) {
-                    String birth = id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14);
-                    String sex = (id.charAt(16) - '0') % 2 == 1 ? "M" : "F";
-                    w.write("PERSON\t" + id + "\t测试人员" + i + "\t" + region + "\t" + birth + "\t" + sex
-                            + "\t\\N\t\\N\t2026-01-01 00:00:00+00\t2026-01-01 00:00:00+00\n");
-                } else {
-                    w.write("ORGANISATION\t" + id + "\t测试企业" + i + "有限公司\t" + region
-                            + "\t\\N\t\\N\tENTERPRISE\tACTIVE\t2026-01-01 00:00:00+00\t2026-01-01 00:00:00+00\n");
-                }
+                w.write(id + "," + (isPerson(i) ? "测试人员" + i : "测试企业" + i + "有限公司") + "\n");
             }
         }
     }

@@ -28,12 +28,13 @@ if [ ! -f "$JAR" ] || [ "${REBUILD:-0}" = 1 ]; then
 fi
 
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-echo "migrating and seeding the catalogue"
-"$JAVA" -jar "$JAR" submit-records --help > /dev/null
+echo "migrating and seeding the catalogue; identifier keys generated into $OUT/data"
+rm -rf "$OUT/data"
+"$JAVA" -Dcredence.subject.identifier-keys.generate=true -jar "$JAR" submit-records --help > /dev/null
 
-echo "bench fixture: $SUBJECTS subjects (70 % organisations) loaded with COPY into the subject table"
-"$JAVA" bench/ingest/Generate.java subjects "$SUBJECTS" "$OUT/subjects.tsv"
-psql -q -d "$DB" -c "\copy subject (kind, identifier, name, region_code, birth_date, sex, organisation_type, registration_status, created_at, updated_at) FROM '$OUT/subjects.tsv'"
+echo "population: $SUBJECTS subjects (70 % organisations) through the product's import (identifiers encrypted)"
+"$JAVA" bench/ingest/Generate.java subjects "$SUBJECTS" "$OUT/subjects.csv"
+"$JAVA" -jar "$JAR" import-subjects "$OUT/subjects.csv" > "$OUT/import-subjects.txt"
 psql -q -d "$DB" -c "ANALYZE subject"
 
 # peak heap from a unified GC log: the largest heap in use before and after a collection (MB)

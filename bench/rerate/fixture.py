@@ -36,10 +36,12 @@ def subjects(out):
         k = kind(i)
         region = REGIONS[i % len(REGIONS)]
         if k == "ORGANISATION":
-            row = [i, k, "B%017d" % i, "Bench organisation %d" % i, region, NULL, NULL, org_type(i), "ACTIVE"]
+            row = [i, k, "B%017d" % i, "bench-fixture", "bench", "B****************%d" % (i % 10),
+                   "Bench organisation %d" % i, region, NULL, NULL, org_type(i), "ACTIVE"]
         else:
             birth = date(1960, 1, 1) + timedelta(days=(i * 37) % 15000)
-            row = [i, k, "P%017d" % i, "Bench person %d" % i, region, birth.isoformat(), "MF"[i % 2], NULL, NULL]
+            row = [i, k, "P%017d" % i, "bench-fixture", "bench", "P****************%d" % (i % 10),
+                   "Bench person %d" % i, region, birth.isoformat(), "MF"[i % 2], NULL, NULL]
         out.write("\t".join(map(str, row + [NOW, NOW])) + "\n")
 
 

@@ -10,7 +10,7 @@ PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -q)
 "${PSQL[@]}" -c "TRUNCATE rating, rating_reason, rating_profession, rating_job, credit_record_event, credit_record,
                   professional_registration, subject_role, association_membership, subject_name_history, subject
                   RESTART IDENTITY CASCADE"
-python3 "$HERE/fixture.py" subjects "$N" | "${PSQL[@]}" -c "\copy subject (subject_id, kind, identifier, name,
+python3 "$HERE/fixture.py" subjects "$N" | "${PSQL[@]}" -c "\copy subject (subject_id, kind, identifier_hash, identifier_cipher, identifier_key_id, identifier_masked, name,
     region_code, birth_date, sex, organisation_type, registration_status, created_at, updated_at) FROM STDIN"
 python3 "$HERE/fixture.py" registrations "$N" | "${PSQL[@]}" -c "\copy professional_registration (registration_id,
     subject_id, profession_code, licence_number, issuer, valid_from, valid_to, status) FROM STDIN"

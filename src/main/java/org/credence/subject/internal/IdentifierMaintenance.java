@@ -33,21 +33,27 @@ class IdentifierMaintenance {
     /** Protects rows that still hold a clear identifier; returns how many. */
     long protectClearRows() {
         long done = 0;
-        int batch;
+        long after = 0;
+        List<Object[]> rows;
         do {
-            batch = transactions.execute(status -> {
-                List<Object[]> rows = jdbc.query(
-                        "SELECT subject_id, identifier_hash FROM subject WHERE identifier_cipher IS NULL"
-                                + " ORDER BY subject_id LIMIT " + BATCH,
-                        (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)});
-                return update(rows.stream()
-                        .map(r -> new Object[] {r[0], SubjectIdentifier.parse((String) r[1])})
-                        .filter(r -> r[1] instanceof IdentifierParse.Accepted)
-                        .map(r -> new Object[] {r[0], ((IdentifierParse.Accepted) r[1]).identifier()})
-                        .toList());
-            });
-            done += batch;
-        } while (batch == BATCH);
+            long from = after;
+            rows = jdbc.query(
+                    "SELECT subject_id, identifier_hash FROM subject WHERE identifier_cipher IS NULL AND subject_id > ?"
+                            + " ORDER BY subject_id LIMIT " + BATCH,
+                    (rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)},
+                    from);
+            if (rows.isEmpty()) {
+                break;
+            }
+            after = (long) rows.getLast()[0];
+            // A value that is no identifier (it cannot be one written by this platform) is left for an operator.
+            List<Object[]> valid = rows.stream()
+                    .map(r -> new Object[] {r[0], SubjectIdentifier.parse((String) r[1])})
+                    .filter(r -> r[1] instanceof IdentifierParse.Accepted)
+                    .map(r -> new Object[] {r[0], ((IdentifierParse.Accepted) r[1]).identifier()})
+                    .toList();
+            done += transactions.execute(status -> update(valid));
+        } while (rows.size() == BATCH);
         if (done > 0) {
             log.info("Protected {} identifiers stored before encryption", done);
         }
