@@ -140,6 +140,7 @@ class BatchRunner {
                 PreparedChunk current = chunk;
                 started = System.nanoTime();
                 ChunkResult result = retrying(() -> transaction.execute(status -> {
+                    store.commitWithoutWaitingForDisk();
                     ChunkResult r = filer.store(current, true);
                     record(batch.id(), owner, r);
                     return r;

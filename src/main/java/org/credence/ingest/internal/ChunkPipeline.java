@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChunkPipeline implements AutoCloseable {
 
-    static final int AHEAD = 2;
+    static final int AHEAD = 1;
 
     private static final CompletableFuture<@Nullable PreparedChunk> END = CompletableFuture.completedFuture(null);
 

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("credence.ingest")
 record IngestProperties(
         @DefaultValue("./data/batches") Path uploadDir,
-        @DefaultValue("5000") int chunkSize,
+        @DefaultValue("2000") int chunkSize,
         @DefaultValue("65536") int maxLineBytes,
         @DefaultValue("2") int workers,
         @DefaultValue("2") int checkers,
