@@ -17,6 +17,12 @@ public interface RecordStore {
      */
     List<FilingOutcome> file(FilingBatch batch);
 
+    /** Does the part of filing that needs no transaction, on any thread; store the result with {@link #file}. */
+    PreparedFilings prepare(FilingBatch batch);
+
+    /** Files what {@link #prepare} made ready, as {@link #file(FilingBatch)} does. */
+    List<FilingOutcome> file(PreparedFilings prepared);
+
     Optional<CreditRecord> find(long recordId);
 
     /** The record's history, oldest first. */

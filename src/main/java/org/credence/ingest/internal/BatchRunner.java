@@ -140,7 +140,8 @@ class BatchRunner {
                 PreparedChunk current = chunk;
                 started = System.nanoTime();
                 ChunkResult result = retrying(() -> transaction.execute(status -> {
-                    ChunkResult r = filer.store(current, batch.id(), batch.submittedBy(), true);
+                    store.commitWithoutWaitingForDisk();
+                    ChunkResult r = filer.store(current, true);
                     record(batch.id(), owner, r);
                     return r;
                 }));
@@ -159,7 +160,11 @@ class BatchRunner {
 
     private ChunkPipeline pipeline(BatchRow batch, ChunkReader reader, LineValidator validator) {
         return new ChunkPipeline(
-                reader, properties.chunkSize(), c -> filer.prepare(c, validator), "ingest-read-" + batch.id());
+                reader,
+                properties.chunkSize(),
+                properties.checkers(),
+                c -> filer.prepare(c, validator, batch.id(), batch.submittedBy()),
+                "ingest-read-" + batch.id());
     }
 
     private BatchStatus atomic(
@@ -220,7 +225,7 @@ class BatchRunner {
                         status.setRollbackOnly();
                         return BatchStatus.RUNNING;
                     }
-                    ChunkResult r = filer.store(chunk, batch.id(), batch.submittedBy(), rejectedLines == 0);
+                    ChunkResult r = filer.store(chunk, rejectedLines == 0);
                     var rejectionsOnly = new ChunkResult(r.lastLine(), 0, 0, 0, r.rejectedLines(), r.rejections());
                     separately.executeWithoutResult(s -> record(batch.id(), owner, rejectionsOnly));
                     rejectedLines += r.rejectedLines();

@@ -32,7 +32,7 @@ class ChunkFiler {
         this.records = records;
     }
 
-    PreparedChunk prepare(ChunkReader.Chunk chunk, LineValidator validator) {
+    PreparedChunk prepare(ChunkReader.Chunk chunk, LineValidator validator, @Nullable Long batchId, String actor) {
         List<LineRejection> rejections = new ArrayList<>();
         List<LineCheck.Candidate> candidates = new ArrayList<>(chunk.lines().size());
         for (LineCheck check : chunk.lines()) {
@@ -62,17 +62,18 @@ class ChunkFiler {
                 filings.add(candidate.toFiling(subjectId, provider, edition));
             }
         }
-        return new PreparedChunk(chunk.lastLine(), filings, rejections);
+        return new PreparedChunk(
+                chunk.lastLine(), records.prepare(new FilingBatch(batchId, actor, filings)), rejections);
     }
 
     /**
      * Files the chunk's good lines when {@code store} is set; otherwise only counts the problems (an atomic batch that
      * already failed keeps reading to report every bad line).
      */
-    ChunkResult store(PreparedChunk chunk, @Nullable Long batchId, String actor, boolean store) {
+    ChunkResult store(PreparedChunk chunk, boolean store) {
         var tally = new Tally(chunk.rejections());
-        if (store && !chunk.filings().isEmpty()) {
-            records.file(new FilingBatch(batchId, actor, chunk.filings())).forEach(tally::count);
+        if (store && !chunk.filings().batch().filings().isEmpty()) {
+            records.file(chunk.filings()).forEach(tally::count);
         }
         return tally.result(chunk.lastLine());
     }

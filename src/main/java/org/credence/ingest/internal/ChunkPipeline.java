@@ -4,76 +4,77 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads, checks and prepares the next chunks on a thread of their own while the caller stores the current one, so
- * that parsing and subject lookups overlap the database's merge. At most {@link #AHEAD} prepared chunks wait, which
- * keeps memory flat whatever the file's size.
+ * Reads the next chunks on a thread of its own and checks and prepares them on {@code workers} more threads while the
+ * caller stores the current one, so that parsing and subject lookups overlap the database's work. Chunks come back in
+ * file order. At most {@link #AHEAD} chunks wait beyond those being worked on, which keeps memory flat whatever the
+ * file's size.
  */
 final class ChunkPipeline implements AutoCloseable {
 
-    static final int AHEAD = 2;
+    static final int AHEAD = 1;
 
-    private sealed interface Item {}
+    private static final CompletableFuture<@Nullable PreparedChunk> END = CompletableFuture.completedFuture(null);
 
-    private record Ready(PreparedChunk chunk) implements Item {}
-
-    private record End() implements Item {}
-
-    private record Failed(Throwable cause) implements Item {}
-
-    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(AHEAD);
-    private final Thread producer;
+    private final BlockingQueue<CompletableFuture<@Nullable PreparedChunk>> queue = new ArrayBlockingQueue<>(AHEAD);
+    private final ExecutorService workers;
+    private final Thread reader;
     private boolean ended;
 
-    ChunkPipeline(ChunkReader reader, int chunkSize, Function<ChunkReader.Chunk, PreparedChunk> prepare, String name) {
-        this.producer = Thread.ofPlatform().name(name).daemon().start(() -> produce(reader, chunkSize, prepare));
+    ChunkPipeline(
+            ChunkReader source,
+            int chunkSize,
+            int workers,
+            Function<ChunkReader.Chunk, PreparedChunk> prepare,
+            String name) {
+        this.workers = Executors.newFixedThreadPool(
+                workers, Thread.ofPlatform().name(name + "-check-", 1).daemon().factory());
+        this.reader = Thread.ofPlatform().name(name + "-read").daemon().start(() -> read(source, chunkSize, prepare));
     }
 
-    private void produce(ChunkReader reader, int chunkSize, Function<ChunkReader.Chunk, PreparedChunk> prepare) {
+    private void read(ChunkReader source, int chunkSize, Function<ChunkReader.Chunk, PreparedChunk> prepare) {
         try {
-            ChunkReader.Chunk chunk;
-            while (!(chunk = reader.next(chunkSize)).lines().isEmpty()) {
-                queue.put(new Ready(prepare.apply(chunk)));
+            ChunkReader.RawChunk raw;
+            while (!(raw = source.nextRaw(chunkSize)).lines().isEmpty()) {
+                ChunkReader.RawChunk chunk = raw;
+                queue.put(CompletableFuture.supplyAsync(() -> prepare.apply(source.check(chunk)), workers));
             }
-            queue.put(new End());
+            queue.put(END);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException | RuntimeException e) {
             try {
-                queue.put(new Failed(e));
+                queue.put(CompletableFuture.failedFuture(e));
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
     }
 
-    /** The next prepared chunk, or {@code null} at the end of the file; rethrows what went wrong while reading. */
+    /** The next prepared chunk in file order, or {@code null} at the end; rethrows what went wrong on the way. */
     @Nullable
     PreparedChunk next() throws IOException {
         if (ended) {
             return null;
         }
-        Item item;
         try {
-            item = queue.take();
+            PreparedChunk chunk = queue.take().get();
+            ended = chunk == null;
+            return chunk;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the next chunk", e);
+        } catch (ExecutionException e) {
+            ended = true;
+            throw rethrow(e.getCause());
         }
-        return switch (item) {
-            case Ready ready -> ready.chunk();
-            case End end -> {
-                ended = true;
-                yield null;
-            }
-            case Failed failed -> {
-                ended = true;
-                throw rethrow(failed.cause());
-            }
-        };
     }
 
     private static IOException rethrow(Throwable cause) {
@@ -86,14 +87,15 @@ final class ChunkPipeline implements AutoCloseable {
         if (cause instanceof RuntimeException runtime) {
             throw runtime;
         }
-        throw (Error) cause;
+        throw new IllegalStateException(cause);
     }
 
     @Override
     public void close() {
-        producer.interrupt();
+        reader.interrupt();
+        workers.shutdownNow();
         try {
-            producer.join();
+            reader.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

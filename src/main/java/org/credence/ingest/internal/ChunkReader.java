@@ -18,6 +18,9 @@ final class ChunkReader implements Closeable {
     /** The lines of one chunk, in order, and the number of the last line read. */
     record Chunk(List<LineCheck> lines, long lastLine) {}
 
+    /** The lines of one chunk as read, not yet checked. */
+    record RawChunk(List<SourceLine> lines, long lastLine) {}
+
     /** The outcome of opening a file: a reader, or the header's problems (CSV), all on line 1. */
     sealed interface Opened {}
 
@@ -70,15 +73,29 @@ final class ChunkReader implements Closeable {
         }
     }
 
-    /** The next chunk of at most {@code max} lines; empty at the end of the file. */
+    /** The next chunk of at most {@code max} lines, checked; empty at the end of the file. */
     Chunk next(int max) throws IOException {
-        List<LineCheck> checks = new ArrayList<>(Math.min(max, 1024));
+        return check(nextRaw(max));
+    }
+
+    /** The next chunk of at most {@code max} lines as read; empty at the end of the file. */
+    RawChunk nextRaw(int max) throws IOException {
+        List<SourceLine> read = new ArrayList<>(Math.min(max, 1024));
         SourceLine line;
-        while (checks.size() < max && (line = lines.next()) != null) {
-            checks.add(check(line));
+        while (read.size() < max && (line = lines.next()) != null) {
+            read.add(line);
             lastLine = line.number();
         }
-        return new Chunk(checks, lastLine);
+        return new RawChunk(read, lastLine);
+    }
+
+    /** Checks the lines of a chunk read by {@link #nextRaw}; safe to call from several threads at once. */
+    Chunk check(RawChunk raw) {
+        List<LineCheck> checks = new ArrayList<>(raw.lines().size());
+        for (SourceLine line : raw.lines()) {
+            checks.add(check(line));
+        }
+        return new Chunk(checks, raw.lastLine());
     }
 
     private LineCheck check(SourceLine line) {

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize lines validated and stored per transaction
  * @param maxLineBytes longer lines are rejected as oversized without being read into memory
  * @param workers batches processed at once by one instance
+ * @param checkers threads per running batch that check and prepare chunks ahead of the one being stored
  * @param lease how long a running batch's owner may stay silent before another instance resumes the batch
  * @param pollInterval how often an instance looks for queued batches and expired leases
  * @param atomicMaxLines the largest file accepted in atomic mode (one transaction holds it all)
@@ -19,9 +20,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("credence.ingest")
 record IngestProperties(
         @DefaultValue("./data/batches") Path uploadDir,
-        @DefaultValue("10000") int chunkSize,
+        @DefaultValue("2000") int chunkSize,
         @DefaultValue("65536") int maxLineBytes,
         @DefaultValue("2") int workers,
+        @DefaultValue("2") int checkers,
         @DefaultValue("60s") Duration lease,
         @DefaultValue("5s") Duration pollInterval,
         @DefaultValue("1000000") long atomicMaxLines) {
@@ -30,6 +32,7 @@ record IngestProperties(
         require(chunkSize >= 1 && chunkSize <= 100_000, "chunk-size must be 1 to 100000");
         require(maxLineBytes >= 1024 && maxLineBytes <= 16 * 1024 * 1024, "max-line-bytes must be 1 KiB to 16 MiB");
         require(workers >= 1 && workers <= 32, "workers must be 1 to 32");
+        require(checkers >= 1 && checkers <= 32, "checkers must be 1 to 32");
         require(lease.compareTo(Duration.ofSeconds(1)) >= 0, "lease must be at least 1s");
         require(pollInterval.compareTo(Duration.ofMillis(100)) >= 0, "poll-interval must be at least 100ms");
         require(atomicMaxLines >= 1, "atomic-max-lines must be positive");

@@ -52,20 +52,30 @@ class FilingMerge {
         return filing.reason() != null ? filing.reason() : "submitted by " + filing.providerCode();
     }
 
-    List<FilingOutcome> merge(FilingBatch batch) {
+    /** The work before the transaction: repeats refused, contents hashed, and on PostgreSQL the COPY data encoded. */
+    PreparedBatch prepare(FilingBatch batch) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        List<FilingOutcome> outcomes = new ArrayList<>(batch.filings().size());
-        List<PreparedFiling> unique = firstOfEachKey(batch.filings(), outcomes);
-        boolean copy = batch.batchId() != null && unique.size() >= copyThreshold && copier.available();
-        var plan = new MergePlan(batch.batchId(), batch.actor(), now);
-        if (copy) {
-            long[] newIds = ids.take(unique.size());
-            if (copier.copyIfAllNew(unique, newIds, plan.batchId(), plan.actor, now)) {
-                plan.fresh.addAll(unique);
-                outcomes.addAll(writes.filed(plan, newIds));
-                outcomes.sort(Comparator.comparingLong(FilingOutcome::line));
-                return outcomes;
-            }
+        List<FilingOutcome> repeats = new ArrayList<>();
+        List<PreparedFiling> unique = firstOfEachKey(batch.filings(), repeats);
+        PostgresCopy.CopyData copy = null;
+        if (batch.batchId() != null && unique.size() >= copyThreshold && copier.available()) {
+            copy = copier.encode(unique, ids.take(unique.size()), batch.batchId(), batch.actor(), now);
+        }
+        return new PreparedBatch(batch, now, unique, repeats, copy);
+    }
+
+    List<FilingOutcome> merge(PreparedBatch ready) {
+        FilingBatch batch = ready.batch();
+        List<FilingOutcome> outcomes = new ArrayList<>(ready.repeats());
+        List<PreparedFiling> unique = ready.unique();
+        var plan = new MergePlan(batch.batchId(), batch.actor(), ready.now());
+        PostgresCopy.CopyData copyData = ready.copy();
+        boolean copy = copyData != null;
+        if (copyData != null && copier.copyIfAllNew(copyData)) {
+            plan.fresh.addAll(unique);
+            outcomes.addAll(writes.filed(plan, copyData.ids()));
+            outcomes.sort(Comparator.comparingLong(FilingOutcome::line));
+            return outcomes;
         }
         Map<String, ExistingRecord> existing = lookup(unique, copy);
         for (PreparedFiling prepared : unique) {

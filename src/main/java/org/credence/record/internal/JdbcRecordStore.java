@@ -9,6 +9,7 @@ import org.credence.record.CreditRecord;
 import org.credence.record.FilingBatch;
 import org.credence.record.FilingOutcome;
 import org.credence.record.HistoryEntry;
+import org.credence.record.PreparedFilings;
 import org.credence.record.RecordFilter;
 import org.credence.record.RecordStatusChanged;
 import org.credence.record.RecordStore;
@@ -19,6 +20,7 @@ import org.credence.shared.PageRequest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -48,6 +50,21 @@ class JdbcRecordStore implements RecordStore {
     @Override
     @Transactional
     public List<FilingOutcome> file(FilingBatch batch) {
+        return merge.merge(merge.prepare(batch));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public PreparedFilings prepare(FilingBatch batch) {
+        return merge.prepare(batch);
+    }
+
+    @Override
+    @Transactional
+    public List<FilingOutcome> file(PreparedFilings prepared) {
+        if (!(prepared instanceof PreparedBatch batch)) {
+            throw new IllegalArgumentException("prepare filings with RecordStore.prepare");
+        }
         return merge.merge(batch);
     }
 

@@ -1,10 +1,7 @@
 package org.credence.record.internal;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -69,17 +66,42 @@ class PostgresCopy {
                 RecordRows.EXISTING);
     }
 
+    /** The rows of new records and of their FILED history in binary COPY format, and the record ids they use. */
+    record CopyData(long[] ids, CopyBuffer records, CopyBuffer history) {}
+
+    /** Encodes the rows as new records (version 1, active) with the given ids, and their FILED history. */
+    CopyData encode(List<PreparedFiling> rows, long[] ids, long batchId, String actor, OffsetDateTime now) {
+        var records = new CopyBinary();
+        var history = new CopyBinary();
+        for (int i = 0; i < rows.size(); i++) {
+            record(records, rows.get(i), ids[i], batchId, now);
+            var f = rows.get(i).filing();
+            history.row(10)
+                    .int8(f.subjectId())
+                    .int8(ids[i])
+                    .int4(1)
+                    .text("FILED")
+                    .text(RecordStatus.ACTIVE.name())
+                    .text(actor)
+                    .text(FilingMerge.reasonFiled(f))
+                    .int8(batchId)
+                    .int8(f.line())
+                    .timestamp(now);
+        }
+        return new CopyData(ids, records.finish(), history.finish());
+    }
+
     /**
-     * Streams the rows as new records with their history if none of their keys is stored yet; otherwise rolls back to
+     * Streams the data as new records with their history if none of their keys is stored yet; otherwise rolls back to
      * where it started (a savepoint) and returns false, for the caller to look the stored ones up. A fresh load thus
      * pays no lookup at all.
      */
-    boolean copyIfAllNew(List<PreparedFiling> rows, long[] ids, long batchId, String actor, OffsetDateTime now) {
+    boolean copyIfAllNew(CopyData data) {
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
             Savepoint savepoint = con.setSavepoint();
             try {
-                copy(rows, ids, batchId, actor, now);
+                copy(data);
                 con.releaseSavepoint(savepoint);
                 return true;
             } catch (DuplicateKeyException e) {
@@ -93,81 +115,49 @@ class PostgresCopy {
         }
     }
 
-    /** Streams the new records (version 1, active) and their FILED history. */
-    void copy(List<PreparedFiling> rows, long[] ids, long batchId, String actor, OffsetDateTime now) {
-        String at = now.toString();
-        copyIn("COPY credit_record (" + RECORD_COLUMNS + ") FROM STDIN", out -> {
-            var line = new CopyLine(out);
-            for (int i = 0; i < rows.size(); i++) {
-                record(line, rows.get(i), ids[i], batchId, at);
-            }
-        });
-        copyIn("COPY credit_record_event (" + HISTORY_COLUMNS + ") FROM STDIN", out -> {
-            var line = new CopyLine(out);
-            for (int i = 0; i < rows.size(); i++) {
-                var f = rows.get(i).filing();
-                line.first(Long.toString(f.subjectId()));
-                line.next(Long.toString(ids[i]));
-                line.next("1");
-                line.next("FILED");
-                line.next(RecordStatus.ACTIVE.name());
-                line.next(actor);
-                line.next(FilingMerge.reasonFiled(f));
-                line.next(Long.toString(batchId));
-                line.next(Long.toString(f.line()));
-                line.next(at);
-                line.end();
-            }
-        });
+    /** Streams encoded records and their history. */
+    void copy(CopyData data) {
+        copyIn("COPY credit_record (" + RECORD_COLUMNS + ") FROM STDIN (FORMAT binary)", data.records());
+        copyIn("COPY credit_record_event (" + HISTORY_COLUMNS + ") FROM STDIN (FORMAT binary)", data.history());
     }
 
-    private static void record(CopyLine line, PreparedFiling row, long id, long batchId, String at) throws IOException {
-        var f = row.filing();
-        var p = row.publicity();
-        line.first(Long.toString(id));
-        line.next(Long.toString(f.subjectId()));
-        line.next(f.providerCode());
-        line.next(f.sourceReference());
-        line.next(f.type().code());
-        line.next(f.editionCode());
-        line.next(f.type().polarity().name());
-        line.next(f.type().disclosure().name());
-        line.next(f.severity() == null ? null : f.severity().name());
-        line.next(RecordStatus.ACTIVE.name());
-        line.next("1");
-        line.next(f.decisionNumber());
-        line.next(f.legalBasis());
-        line.next(f.decisionDate().toString());
-        line.next(text(f.effectiveFrom()));
-        line.next(text(f.effectiveTo()));
-        line.next(f.summary());
-        line.next(f.payload());
-        line.next(row.hash());
-        line.next(text(p.publicationDate()));
-        line.next(text(p.minimumEnd()));
-        line.next(text(p.maximumEnd()));
-        line.next(Long.toString(batchId));
-        line.next(Long.toString(f.line()));
-        line.next(at);
-        line.next(at);
-        line.end();
+    private static void record(CopyBinary row, PreparedFiling prepared, long id, long batchId, OffsetDateTime now) {
+        var f = prepared.filing();
+        var p = prepared.publicity();
+        row.row(26)
+                .int8(id)
+                .int8(f.subjectId())
+                .text(f.providerCode())
+                .text(f.sourceReference())
+                .text(f.type().code())
+                .text(f.editionCode())
+                .text(f.type().polarity().name())
+                .text(f.type().disclosure().name())
+                .text(f.severity() == null ? null : f.severity().name())
+                .text(RecordStatus.ACTIVE.name())
+                .int4(1)
+                .text(f.decisionNumber())
+                .text(f.legalBasis())
+                .date(f.decisionDate())
+                .date(f.effectiveFrom())
+                .date(f.effectiveTo())
+                .text(f.summary())
+                .text(f.payload())
+                .text(prepared.hash())
+                .date(p.publicationDate())
+                .date(p.minimumEnd())
+                .date(p.maximumEnd())
+                .int8(batchId)
+                .int8(f.line())
+                .timestamp(now)
+                .timestamp(now);
     }
 
-    private static @Nullable String text(@Nullable Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    /** Writes rows into a COPY. */
-    private interface CopyBody {
-        void write(Writer out) throws IOException;
-    }
-
-    private void copyIn(String sql, CopyBody body) {
+    private void copyIn(String sql, CopyBuffer data) {
         Connection con = DataSourceUtils.getConnection(dataSource);
         try {
-            var copy = new PGCopyOutputStream(con.unwrap(PGConnection.class), sql, 1 << 16);
-            try (Writer out = new OutputStreamWriter(copy, StandardCharsets.UTF_8)) {
-                body.write(out);
+            try (var copy = new PGCopyOutputStream(con.unwrap(PGConnection.class), sql, 1 << 16)) {
+                data.writeTo(copy);
             }
         } catch (IOException e) {
             if (e.getCause() instanceof SQLException cause && "23505".equals(cause.getSQLState())) {
@@ -181,61 +171,6 @@ class PostgresCopy {
             throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(con, dataSource);
-        }
-    }
-
-    /** One row in COPY text format, built in a buffer: tab-separated, {@code \N} for null, backslash escapes. */
-    private static final class CopyLine {
-
-        private final Writer out;
-        private final StringBuilder row = new StringBuilder(512);
-
-        CopyLine(Writer out) {
-            this.out = out;
-        }
-
-        void first(String value) {
-            row.setLength(0);
-            append(value);
-        }
-
-        void next(@Nullable String value) {
-            row.append('\t');
-            append(value);
-        }
-
-        void end() throws IOException {
-            row.append('\n');
-            out.append(row);
-        }
-
-        private void append(@Nullable String value) {
-            if (value == null) {
-                row.append("\\N");
-            } else if (plain(value)) {
-                row.append(value);
-            } else {
-                for (int i = 0; i < value.length(); i++) {
-                    char c = value.charAt(i);
-                    switch (c) {
-                        case '\\' -> row.append("\\\\");
-                        case '\t' -> row.append("\\t");
-                        case '\n' -> row.append("\\n");
-                        case '\r' -> row.append("\\r");
-                        default -> row.append(c);
-                    }
-                }
-            }
-        }
-
-        private static boolean plain(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

@@ -28,6 +28,7 @@ record RecordContent(
         @Nullable String payload) {
 
     private static final char SEPARATOR = '\u001f';
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(RecordContent::sha256);
     private static final String ABSENT = "\u0000";
 
     static RecordContent of(RecordFiling filing) {
@@ -49,10 +50,13 @@ record RecordContent(
         for (Object value : values()) {
             text.append(value == null ? ABSENT : value.toString()).append(SEPARATOR);
         }
+        byte[] digest = SHA_256.get().digest(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -63,7 +63,7 @@ class RecordWrites {
             return List.of();
         }
         long[] ids = this.ids.take(plan.fresh.size());
-        copier.copy(plan.fresh, ids, plan.batchId(), plan.actor, plan.now);
+        copier.copy(copier.encode(plan.fresh, ids, plan.batchId(), plan.actor, plan.now));
         return filed(plan, ids);
     }
 

@@ -34,6 +34,8 @@ class SubmitRecordsCommandIntegrationTests {
     @TempDir
     Path dir;
 
+    private int lastExitCode;
+
     @Test
     void submitsAFileAndReportsTheOutcome() throws IOException {
         var code = Organisations.fresh();
@@ -74,8 +76,6 @@ class SubmitRecordsCommandIntegrationTests {
         assertThat(atomic).contains("REJECTED");
         assertThat(lastExitCode).isEqualTo(1);
     }
-
-    private int lastExitCode;
 
     private String run(Path file, String provider, boolean atomic) {
         command.file = file;
