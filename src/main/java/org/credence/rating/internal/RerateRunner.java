@@ -17,6 +17,7 @@ import org.credence.rating.RerateJob;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -144,8 +145,25 @@ class RerateRunner {
         return new Prepared(chunk, readAt, rows);
     }
 
-    /** Replaces the chunk's ratings and moves the cursor in one transaction; false if the owner lost the job. */
+    /**
+     * Replaces the chunk's ratings and moves the cursor in one transaction; false if the owner lost the job. A subject
+     * rated for the first time by the incremental path while the chunk was written makes the transaction try again,
+     * then keeping whichever rating was read from newer inputs.
+     */
     private boolean write(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writeOnce(jobId, owner, schemes, after, prepared);
+            } catch (DuplicateKeyException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                log.debug("Re-rating job {}: chunk after {} met a concurrent rating, again", jobId, after);
+            }
+        }
+    }
+
+    private boolean writeOnce(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
         PopulationReader.Chunk chunk = prepared.chunk();
         Boolean done = transactions.execute(status -> {
             OffsetDateTime now = time.now();
