@@ -73,6 +73,9 @@ class RatingReplayIntegrationTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.credence.rating.internal.RerateTestAccess access;
+
     RatingFixtures fixtures;
     String scheme;
 
@@ -202,5 +205,23 @@ class RatingReplayIntegrationTests {
         assertThat(replayed(subject, Instant.parse("2026-06-19T16:00:00Z")).score())
                 .as("20 June in Shanghai: a month after its decision the penalty weighs half")
                 .isEqualByComparingTo("77");
+    }
+
+    @Test
+    void theNightlySweepRecomputesRatingsThatTimeAloneHasChanged() {
+        clock.set(Instant.parse("2026-06-01T02:00:00Z"));
+        publish(1, -10);
+        long subject = fixtures.enterprise();
+        fixtures.file(subject, "administrative-penalty", Severity.GENERAL, LocalDate.of(2026, 5, 20));
+        Rating rated = awaitScore(subject, "80");
+        assertThat(rated.validUntil()).isEqualTo(LocalDate.of(2026, 6, 20));
+
+        clock.set(Instant.parse("2026-06-25T02:00:00Z"));
+        assertThat(access.sweep()).isPositive();
+        Rating swept = rating(subject).orElseThrow();
+        assertThat(swept.score())
+                .as("the penalty weighs half a month after its decision")
+                .isEqualByComparingTo("85");
+        assertThat(swept.asOf()).isEqualTo(LocalDate.of(2026, 6, 25));
     }
 }

@@ -69,6 +69,9 @@ class RerateJobIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MutableClock clock;
+
     RatingFixtures fixtures;
     String scheme;
 
@@ -185,6 +188,35 @@ class RerateJobIntegrationTests {
         RerateJob removal = jobFor(0);
         assertThat(jobs.runToEnd(removal.jobId(), "owner-a", 50)).isEqualTo("COMPLETED");
         assertThat(versions()).isEmpty();
+    }
+
+    @Test
+    void aVersionPublishedForALaterDateIsRatedWithWhenThatDayComes() {
+        long v1 = publish(1, 90);
+        jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 50);
+        java.time.LocalDate tomorrow =
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1);
+        long v2 = standards
+                .publish(
+                        standards
+                                .draft(
+                                        STANDARD.formatted(scheme, 2, 80)
+                                                .replace("effectiveFrom: 2026-01-01", "effectiveFrom: " + tomorrow),
+                                        "officer")
+                                .standardId(),
+                        "officer")
+                .standardId();
+        assertThat(engine.jobs(50)).noneMatch(j -> j.targets().getOrDefault(scheme, -1L) == v2);
+        try {
+            clock.set(tomorrow.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+                    .toInstant()
+                    .plusSeconds(60));
+            assertThat(jobs.syncInForce()).isPositive();
+            assertThat(jobs.runToEnd(jobFor(v2).jobId(), "owner-a", 50)).isEqualTo("COMPLETED");
+            assertThat(versions()).isNotEmpty().doesNotContainValue(1);
+        } finally {
+            clock.reset();
+        }
     }
 
     private Map<Long, OffsetDateTime> computedAt(long cursor) {

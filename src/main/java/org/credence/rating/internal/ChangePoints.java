@@ -28,11 +28,15 @@ final class ChangePoints {
         };
         for (RecordFact record : records) {
             if (RecordEligibility.live(record.status())) {
-                of(standard, record, point -> {
-                    if (point.isAfter(date) && (first.value == null || point.isBefore(first.value))) {
-                        first.value = point;
-                    }
-                });
+                of(
+                        standard,
+                        record,
+                        point -> {
+                            if (point.isAfter(date) && (first.value == null || point.isBefore(first.value))) {
+                                first.value = point;
+                            }
+                        },
+                        date);
             }
         }
         return first.value;
@@ -43,7 +47,7 @@ final class ChangePoints {
         TreeSet<LocalDate> points = new TreeSet<>();
         for (RecordFact record : records) {
             if (RecordEligibility.live(record.status())) {
-                of(standard, record, points::add);
+                of(standard, record, points::add, LocalDate.MAX);
             }
         }
         points.headSet(date, true).clear();
@@ -52,6 +56,11 @@ final class ChangePoints {
 
     /** The change points of one record, given to the consumer (possibly more than once). */
     static void of(StandardDocument standard, RecordFact record, Consumer<LocalDate> points) {
+        of(standard, record, points, LocalDate.MAX);
+    }
+
+    /** The same, but decay steps only up to the first one after {@code enough} (later ones cannot come first). */
+    private static void of(StandardDocument standard, RecordFact record, Consumer<LocalDate> points, LocalDate enough) {
         add(points, record.decisionDate());
         add(points, record.effectiveFrom());
         add(points, record.publicityMaxEnd());
@@ -63,7 +72,11 @@ final class ChangePoints {
             LocalDate since = factor.phase() == Phase.FULFILLED ? record.effectiveTo() : record.decisionDate();
             if (since != null) {
                 for (DecayStep step : factor.decay()) {
-                    add(points, since.plusMonths(step.months()));
+                    LocalDate boundary = since.plusMonths(step.months());
+                    add(points, boundary);
+                    if (boundary.isAfter(enough)) {
+                        break;
+                    }
                 }
             }
         }

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** Ratings streamed into their tables with PostgreSQL {@code COPY}, in the caller's transaction. */
@@ -110,6 +111,9 @@ class CopyRatingInserts implements RatingInserts {
                 lines.write(out);
             }
         } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new DuplicateKeyException("a rating was stored meanwhile: " + e.getMessage(), e);
+            }
             throw new IllegalStateException("COPY of ratings failed", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

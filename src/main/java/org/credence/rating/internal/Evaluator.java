@@ -84,6 +84,9 @@ final class Evaluator {
         if (assigned != null) {
             lines.add(new ReasonLine(assigned.reason(), null, limit(assignedBy)));
         }
+        if (tally.factors().isEmpty()) {
+            return lines.isEmpty() ? List.of(new ReasonLine(standard.defaultReason(), null, List.of())) : lines;
+        }
         Map<String, Long> points = new LinkedHashMap<>();
         Map<String, Set<Long>> records = new LinkedHashMap<>();
         for (FactorTotal total : tally.factors()) {

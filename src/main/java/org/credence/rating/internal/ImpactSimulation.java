@@ -40,17 +40,43 @@ class ImpactSimulation {
 
     ImpactReport simulate(StandardLibrary.Active standard, int samplesPerCell) {
         StandardDocument document = standard.document();
-        LocalDate today = time.today();
-        Map<String, Long> cells = new HashMap<>();
-        List<ImpactReport.Sample> samples = new ArrayList<>();
-        long inScope = 0;
-        long moved = 0;
+        var tally = new Tally(document, time.today(), samplesPerCell);
         long cursor = 0;
         for (var chunk = population.next(cursor, chunkSize);
                 !chunk.isEmpty();
                 chunk = population.next(cursor, chunkSize)) {
-            Map<Long, RatingQueries.StoredGrade> current =
-                    queries.grades(document.scheme(), cursor, chunk.lastSubjectId());
+            tally.add(chunk, queries.grades(document.scheme(), cursor, chunk.lastSubjectId()));
+            cursor = chunk.lastSubjectId();
+        }
+        return new ImpactReport(
+                standard.stored().standardId(),
+                document.scheme(),
+                document.version(),
+                tally.inScope,
+                tally.moved,
+                document.grades().stream().map(StandardDocument.Grade::code).toList(),
+                transitions(document, tally.cells),
+                tally.samples);
+    }
+
+    /** The counts so far: subjects in scope, moved, per cell of the matrix, and the samples taken. */
+    private final class Tally {
+
+        final StandardDocument document;
+        final LocalDate today;
+        final int samplesPerCell;
+        final Map<String, Long> cells = new HashMap<>();
+        final List<ImpactReport.Sample> samples = new ArrayList<>();
+        long inScope;
+        long moved;
+
+        Tally(StandardDocument document, LocalDate today, int samplesPerCell) {
+            this.document = document;
+            this.today = today;
+            this.samplesPerCell = samplesPerCell;
+        }
+
+        void add(PopulationReader.Chunk chunk, Map<Long, RatingQueries.StoredGrade> current) {
             for (PopulationReader.Rateable rateable : chunk.subjects()) {
                 if (!(Evaluator.evaluate(document, rateable.subject(), rateable.records(), today)
                         instanceof Evaluator.Rated rated)) {
@@ -69,17 +95,7 @@ class ImpactSimulation {
                     }
                 }
             }
-            cursor = chunk.lastSubjectId();
         }
-        return new ImpactReport(
-                standard.stored().standardId(),
-                document.scheme(),
-                document.version(),
-                inScope,
-                moved,
-                document.grades().stream().map(StandardDocument.Grade::code).toList(),
-                transitions(document, cells),
-                samples);
     }
 
     private ImpactReport.Sample sample(

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,17 @@ import org.springframework.stereotype.Component;
 @Component
 class RatingWriter {
 
+    private static final String IN_RANGE = "scheme_code IN (:schemes) AND subject_id > :after AND subject_id <= :last";
+
     private final JdbcClient jdbc;
     private final RatingInserts inserts;
+    private final boolean postgres;
 
     RatingWriter(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
         this.jdbc = jdbc;
         RatingInserts batch = new BatchRatingInserts(template);
-        this.inserts = postgres(dataSource) ? new CopyRatingInserts(dataSource, batch) : batch;
+        this.postgres = postgres(dataSource);
+        this.inserts = postgres ? new CopyRatingInserts(dataSource, batch) : batch;
     }
 
     /** A grade before and after, per scheme, for the schemes whose rating was replaced. */
@@ -89,46 +94,52 @@ class RatingWriter {
             List<RatingRow> rows,
             OffsetDateTime readAt,
             OffsetDateTime now) {
+        if (postgres) {
+            // A chunk lost in a crash is redone from the cursor committed with it: no need to wait for the flush.
+            jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+        }
         Map<String, Object> range = Map.of("after", after, "last", last, "schemes", schemes);
-        String inRange = "scheme_code IN (:schemes) AND subject_id > :after AND subject_id <= :last";
-        int deleted = jdbc.sql("DELETE FROM rating WHERE " + inRange + " AND read_at <= :at")
+        int deleted = jdbc.sql("DELETE FROM rating WHERE " + IN_RANGE + " AND read_at <= :at")
                 .params(range)
                 .param("at", readAt)
                 .update();
         Set<String> newer = new HashSet<>();
-        jdbc.sql("SELECT subject_id, scheme_code FROM rating WHERE " + inRange)
+        jdbc.sql("SELECT subject_id, scheme_code FROM rating WHERE " + IN_RANGE)
                 .params(range)
                 .query(rs -> {
-                    newer.add(rs.getLong(1) + "/" + rs.getString(2));
+                    newer.add(key(rs.getLong(1), rs.getString(2)));
                 });
-        if (deleted > 0 && newer.isEmpty()) {
-            for (String table : List.of("rating_reason", "rating_profession")) {
-                jdbc.sql("DELETE FROM " + table + " WHERE " + inRange)
-                        .params(range)
-                        .update();
-            }
-        } else if (deleted > 0) {
-            for (String scheme : schemes) {
-                List<Long> kept = newer.stream()
-                        .filter(k -> k.endsWith("/" + scheme))
-                        .map(k -> Long.parseLong(k.substring(0, k.indexOf('/'))))
-                        .toList();
-                String where = "subject_id > :after AND subject_id <= :last"
-                        + (kept.isEmpty() ? "" : " AND subject_id NOT IN (:kept)");
-                Map<String, Object> params = new java.util.HashMap<>(Map.of("after", after, "last", last));
-                if (!kept.isEmpty()) {
-                    params.put("kept", kept);
-                }
-                deleteDetails(where, params, scheme);
-            }
+        if (deleted > 0) {
+            deleteDetailsInRange(schemes, after, last, newer);
         }
         List<RatingRow> toInsert = newer.isEmpty()
                 ? rows
                 : rows.stream()
-                        .filter(r -> !newer.contains(r.subjectId() + "/" + r.scheme()))
+                        .filter(r -> !newer.contains(key(r.subjectId(), r.scheme())))
                         .toList();
         inserts.insert(toInsert, now);
         return toInsert.size();
+    }
+
+    /** Deletes the reasons and professions of the range, keeping those of the ratings stored from newer inputs. */
+    private void deleteDetailsInRange(Collection<String> schemes, long after, long last, Set<String> newer) {
+        for (String scheme : schemes) {
+            List<Long> kept = newer.stream()
+                    .filter(k -> k.endsWith("/" + scheme))
+                    .map(k -> Long.parseLong(k.substring(0, k.indexOf('/'))))
+                    .toList();
+            Map<String, Object> params = new HashMap<>(Map.of("after", after, "last", last));
+            String where = "subject_id > :after AND subject_id <= :last";
+            if (!kept.isEmpty()) {
+                where += " AND subject_id NOT IN (:kept)";
+                params.put("kept", kept);
+            }
+            deleteDetails(where, params, scheme);
+        }
+    }
+
+    private static String key(long subjectId, String scheme) {
+        return subjectId + "/" + scheme;
     }
 
     private void deleteDetails(String where, Map<String, ?> params, String scheme) {

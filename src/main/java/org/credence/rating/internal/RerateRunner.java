@@ -17,6 +17,7 @@ import org.credence.rating.RerateJob;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,61 +82,57 @@ class RerateRunner {
             thread.setDaemon(true);
             return thread;
         });
-        long cursor = job.cursorSubjectId();
-        long[] nanos = new long[2];
         try {
-            Future<Prepared> next = reader.submit(() -> prepare(jobId, targets, job.cursorSubjectId(), chunkSize));
-            while (true) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return Outcome.INTERRUPTED;
-                }
-                Prepared prepared = next.get();
-                nanos[0] += prepared.nanos();
-                if (prepared.chunk().isEmpty()) {
-                    log.info(
-                            "Re-rating job {} done: reading and rating {} ms, writing {} ms",
-                            jobId,
-                            nanos[0] / 1_000_000,
-                            nanos[1] / 1_000_000);
-                    return jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now())
-                            ? Outcome.COMPLETED
-                            : Outcome.LOST;
-                }
-                long after = prepared.chunk().lastSubjectId();
-                next = reader.submit(() -> prepare(jobId, targets, after, chunkSize));
-                long t0 = System.nanoTime();
-                if (!write(jobId, owner, targets.keySet(), cursor, prepared)) {
-                    return Outcome.LOST;
-                }
-                nanos[1] += System.nanoTime() - t0;
-                cursor = after;
-                progress.chunkDone(jobs.find(jobId).orElseThrow());
-            }
+            return chunks(job, owner, targets, chunkSize, progress, reader);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.INTERRUPTED;
         } catch (ExecutionException | RuntimeException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            log.error("Re-rating job {} failed after subject {}", jobId, cursor, cause);
-            jobs.finish(
-                    jobId,
-                    owner,
-                    RerateJob.Status.FAILED,
-                    cause.getClass().getSimpleName() + ": " + cause.getMessage(),
-                    time.now());
+            log.error("Re-rating job {} failed", jobId, cause);
+            String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            jobs.finish(jobId, owner, RerateJob.Status.FAILED, error, time.now());
             return Outcome.FAILED;
         } finally {
             reader.shutdownNow();
         }
     }
 
-    /** A chunk read and rated, ready to be written, and the time that took. */
-    private record Prepared(PopulationReader.Chunk chunk, OffsetDateTime readAt, List<RatingRow> rows, long nanos) {}
+    /** Writes chunk after chunk from the job's cursor while the reader prepares the next one. */
+    private Outcome chunks(
+            RerateJob job,
+            String owner,
+            Map<String, StandardLibrary.@Nullable Active> targets,
+            int chunkSize,
+            Progress progress,
+            ExecutorService reader)
+            throws InterruptedException, ExecutionException {
+        long jobId = job.jobId();
+        long cursor = job.cursorSubjectId();
+        Future<Prepared> next = reader.submit(() -> prepare(jobId, targets, job.cursorSubjectId(), chunkSize));
+        while (!Thread.currentThread().isInterrupted()) {
+            Prepared prepared = next.get();
+            if (prepared.chunk().isEmpty()) {
+                boolean finished = jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now());
+                return finished ? Outcome.COMPLETED : Outcome.LOST;
+            }
+            long after = prepared.chunk().lastSubjectId();
+            next = reader.submit(() -> prepare(jobId, targets, after, chunkSize));
+            if (!write(jobId, owner, targets.keySet(), cursor, prepared)) {
+                return Outcome.LOST;
+            }
+            cursor = after;
+            progress.chunkDone(jobs.find(jobId).orElseThrow());
+        }
+        return Outcome.INTERRUPTED;
+    }
+
+    /** A chunk read and rated, ready to be written. */
+    private record Prepared(PopulationReader.Chunk chunk, OffsetDateTime readAt, List<RatingRow> rows) {}
 
     /** Reads the chunk after the cursor and rates it under every target (on the reader thread, ahead of the writer). */
     private Prepared prepare(
             long jobId, Map<String, StandardLibrary.@Nullable Active> targets, long after, int chunkSize) {
-        long t0 = System.nanoTime();
         OffsetDateTime readAt = time.now();
         PopulationReader.Chunk chunk = population.next(after, chunkSize);
         LocalDate date = time.dateOf(readAt.toInstant());
@@ -145,11 +142,28 @@ class RerateRunner {
                 rows.addAll(rate(jobId, standard, chunk, date, readAt));
             }
         }
-        return new Prepared(chunk, readAt, rows, System.nanoTime() - t0);
+        return new Prepared(chunk, readAt, rows);
     }
 
-    /** Replaces the chunk's ratings and moves the cursor in one transaction; false if the owner lost the job. */
+    /**
+     * Replaces the chunk's ratings and moves the cursor in one transaction; false if the owner lost the job. A subject
+     * rated for the first time by the incremental path while the chunk was written makes the transaction try again,
+     * then keeping whichever rating was read from newer inputs.
+     */
     private boolean write(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writeOnce(jobId, owner, schemes, after, prepared);
+            } catch (DuplicateKeyException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                log.debug("Re-rating job {}: chunk after {} met a concurrent rating, again", jobId, after);
+            }
+        }
+    }
+
+    private boolean writeOnce(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
         PopulationReader.Chunk chunk = prepared.chunk();
         Boolean done = transactions.execute(status -> {
             OffsetDateTime now = time.now();

@@ -49,23 +49,7 @@ class TablePopulationReader implements PopulationReader {
 
     @Override
     public Chunk next(long afterSubjectId, int limit) {
-        Map<Long, SubjectFacts> subjects = new LinkedHashMap<>();
-        jdbc.sql("SELECT subject_id, kind, organisation_type, region_code FROM subject WHERE subject_id > :after"
-                        + " ORDER BY subject_id LIMIT :limit")
-                .param("after", afterSubjectId)
-                .param("limit", limit)
-                .query(rs -> {
-                    long id = rs.getLong(1);
-                    String type = rs.getString(3);
-                    subjects.put(
-                            id,
-                            new SubjectFacts(
-                                    id,
-                                    SubjectKind.valueOf(rs.getString(2)),
-                                    type == null ? null : OrganisationType.valueOf(type),
-                                    rs.getString(4),
-                                    List.of()));
-                });
+        Map<Long, SubjectFacts> subjects = subjects(afterSubjectId, limit);
         if (subjects.isEmpty()) {
             return new Chunk(List.of(), afterSubjectId, 0);
         }
@@ -83,13 +67,34 @@ class TablePopulationReader implements PopulationReader {
                             .add(record(rs));
                 });
         List<Rateable> rateables = new ArrayList<>(subjects.size());
-        subjects.forEach((id, facts) -> rateables.add(new Rateable(
-                licences.containsKey(id)
-                        ? new SubjectFacts(
-                                id, facts.kind(), facts.organisationType(), facts.regionCode(), licences.get(id))
-                        : facts,
-                records.getOrDefault(id, List.of()))));
+        subjects.forEach((id, facts) -> {
+            SubjectFacts subject = licences.containsKey(id)
+                    ? new SubjectFacts(id, facts.kind(), facts.organisationType(), facts.regionCode(), licences.get(id))
+                    : facts;
+            rateables.add(new Rateable(subject, records.getOrDefault(id, List.of())));
+        });
         return new Chunk(rateables, last, count[0]);
+    }
+
+    private Map<Long, SubjectFacts> subjects(long afterSubjectId, int limit) {
+        Map<Long, SubjectFacts> subjects = new LinkedHashMap<>();
+        jdbc.sql("SELECT subject_id, kind, organisation_type, region_code FROM subject WHERE subject_id > :after"
+                        + " ORDER BY subject_id LIMIT :limit")
+                .param("after", afterSubjectId)
+                .param("limit", limit)
+                .query(rs -> {
+                    long id = rs.getLong(1);
+                    String type = rs.getString(3);
+                    subjects.put(
+                            id,
+                            new SubjectFacts(
+                                    id,
+                                    SubjectKind.valueOf(rs.getString(2)),
+                                    type == null ? null : OrganisationType.valueOf(type),
+                                    rs.getString(4),
+                                    List.of()));
+                });
+        return subjects;
     }
 
     private Map<Long, List<SubjectFacts.Licence>> licences(long after, long last) {

@@ -11,11 +11,25 @@ public class RerateTestAccess {
     private final JobStore jobs;
     private final RerateRunner runner;
     private final RatingTime time;
+    private final RerateJobs rerate;
+    private final StaleRatingSweep sweep;
 
-    RerateTestAccess(JobStore jobs, RerateRunner runner, RatingTime time) {
+    RerateTestAccess(JobStore jobs, RerateRunner runner, RatingTime time, RerateJobs rerate, StaleRatingSweep sweep) {
         this.jobs = jobs;
         this.runner = runner;
         this.time = time;
+        this.rerate = rerate;
+        this.sweep = sweep;
+    }
+
+    /** What the worker does every minute: a job if a version came into force; its id, or -1. */
+    public long syncInForce() {
+        return rerate.syncInForce("IN_FORCE").map(RerateJob::jobId).orElse(-1L);
+    }
+
+    /** What the worker does every night: re-rates the ratings time alone has changed; how many subjects. */
+    public long sweep() {
+        return sweep.sweep();
     }
 
     /** Claims the job if it is pending (or already the owner's) and runs it; the outcome's name, or LOST. */

@@ -1,0 +1,87 @@
+package org.credence.rating.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.credence.rating.RatingTestConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The newest read wins: a rating is never replaced by one computed from older inputs, on either path. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(RatingTestConfiguration.class)
+class RatingWriterIntegrationTests {
+
+    static final OffsetDateTime T1 = OffsetDateTime.of(2026, 7, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    static final OffsetDateTime T2 = T1.plusMinutes(1);
+    static final OffsetDateTime T3 = T1.plusMinutes(2);
+
+    @Autowired
+    RatingWriter writer;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    final long subject = 900_000_000L + System.nanoTime() % 1_000_000;
+    final String scheme = "writer-test-" + System.nanoTime();
+
+    RatingRow row(String grade, OffsetDateTime readAt) {
+        var evaluation = new Evaluation(
+                8000, grade, null, List.of(new Evaluation.ReasonLine("R", -1000L, List.of(1L, 2L))), Set.of(), null);
+        return new RatingRow(subject, scheme, 1, 1, evaluation, LocalDate.of(2026, 7, 1), readAt, "350100", null);
+    }
+
+    String stored() {
+        return jdbc.sql(
+                        "SELECT grade || '/' || (SELECT COUNT(*) FROM rating_reason x WHERE x.subject_id = r.subject_id"
+                                + " AND x.scheme_code = r.scheme_code) FROM rating r WHERE subject_id = :s AND scheme_code = :c")
+                .param("s", subject)
+                .param("c", scheme)
+                .query(String.class)
+                .optional()
+                .orElse("none");
+    }
+
+    @Test
+    void aJobChunkReadBeforeAnIncrementalRatingKeepsThatRating() {
+        transactions.executeWithoutResult(
+                s -> writer.replaceSubject(subject, List.of(scheme), List.of(row("B", T2)), T2, T2));
+        int written = transactions.execute(
+                s -> writer.replaceRange(List.of(scheme), subject - 1, subject, List.of(row("A", T1)), T1, T3));
+        assertThat(written).isZero();
+        assertThat(stored()).isEqualTo("B/1");
+
+        written = transactions.execute(
+                s -> writer.replaceRange(List.of(scheme), subject - 1, subject, List.of(row("C", T3)), T3, T3));
+        assertThat(written).isEqualTo(1);
+        assertThat(stored()).isEqualTo("C/1");
+    }
+
+    @Test
+    void anIncrementalRatingFromOlderInputsChangesNothingAndASchemeWithoutARowLosesItsRating() {
+        transactions.executeWithoutResult(
+                s -> writer.replaceSubject(subject, List.of(scheme), List.of(row("B", T2)), T2, T2));
+        var changes = transactions.execute(
+                s -> writer.replaceSubject(subject, List.of(scheme), List.of(row("A", T1)), T1, T3));
+        assertThat(changes).isEmpty();
+        assertThat(stored()).isEqualTo("B/1");
+
+        changes = transactions.execute(s -> writer.replaceSubject(subject, List.of(scheme), List.of(), T3, T3));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.from()).isEqualTo("B");
+            assertThat(c.to()).isNull();
+        });
+        assertThat(stored()).isEqualTo("none");
+    }
+}
