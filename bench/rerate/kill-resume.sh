@@ -3,10 +3,11 @@
 # the cursor it persisted with its last chunk. Checks that nothing after the cursor was written, that the resumed run
 # starts there, redoes nothing before it, and completes. Needs a population: bench/rerate/run.sh (or load-fixture.sh).
 #
-# Usage: bench/rerate/kill-resume.sh   (env: BENCH_DB, default credence_bench_d)
+# Usage: bench/rerate/kill-resume.sh   (env: BENCH_DB, default credence_bench_d; KILL_AT, default 400000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DB=${BENCH_DB:-credence_bench_d}
+KILL_AT=${KILL_AT:-400000}   # kill once the job has committed past this subject id
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAR=target/credence-0.1.0-SNAPSHOT.jar
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qAt)
@@ -20,14 +21,14 @@ LOG=$(mktemp)
 "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" rerate --new --chunk-size 2000 >"$LOG" 2>&1 &
 PID=$!
 JOB=""
-for _ in $(seq 1 600); do
-  JOB=$("${PSQL[@]}" -c "SELECT job_id FROM rating_job WHERE status = 'RUNNING' AND cursor_subject_id >= 20000
+for _ in $(seq 1 3000); do
+  JOB=$("${PSQL[@]}" -c "SELECT job_id FROM rating_job WHERE status = 'RUNNING' AND cursor_subject_id >= $KILL_AT
                          ORDER BY job_id DESC LIMIT 1")
   [ -n "$JOB" ] && break
   kill -0 "$PID" 2>/dev/null || fail "the re-rating ended before it could be killed: $(tail -3 "$LOG")"
   sleep 0.2
 done
-[ -n "$JOB" ] || fail "no job got past subject 20000"
+[ -n "$JOB" ] || fail "no job got past subject $KILL_AT"
 kill -9 "$PID"
 wait "$PID" 2>/dev/null || true
 IFS='|' read -r STATUS CURSOR DONE TOTAL <<<"$("${PSQL[@]}" -c "SELECT status, cursor_subject_id, subjects_done,
