@@ -88,26 +88,51 @@ class AuditTrailIntegrationTests {
     @Test
     void detectsADeletedRow() {
         long position = middlePosition();
-        Map<String, Object> row = jdbc.sql("SELECT * FROM audit_log WHERE chain_position = :p")
-                .param("p", position)
-                .query()
-                .singleRow();
-        jdbc.sql("DELETE FROM audit_log WHERE chain_position = :p")
-                .param("p", position)
-                .update();
-        try {
-            ChainVerification result = audit.verify();
-            assertThat(result.intact()).isFalse();
-            assertThat(result.firstBrokenPosition()).isEqualTo(position);
-        } finally {
-            reinsert(row);
-        }
-        assertThat(audit.verify().intact()).isTrue();
+        Map<String, Object> row = row(position);
+        assertBrokenAtThenRestored(position, () -> delete(position), () -> reinsert(row));
     }
 
     @Test
     void detectsReorderedRows() {
         long position = middlePosition();
+        assertBrokenAtThenRestored(position, () -> swap(position), () -> swap(position));
+    }
+
+    @Test
+    void detectsDeletionOfTheNewestRow() {
+        long last = middlePosition() + 2;
+        Map<String, Object> row = row(last);
+        assertBrokenAtThenRestored(last, () -> delete(last), () -> reinsert(row));
+    }
+
+    /** Tampers, expects verification to break exactly at {@code position}, restores, expects it intact again. */
+    private void assertBrokenAtThenRestored(long position, Runnable tamper, Runnable restore) {
+        tamper.run();
+        try {
+            ChainVerification result = audit.verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.firstBrokenPosition()).isEqualTo(position);
+        } finally {
+            restore.run();
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private Map<String, Object> row(long position) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE chain_position = :p")
+                .param("p", position)
+                .query()
+                .singleRow();
+    }
+
+    private void delete(long position) {
+        jdbc.sql("DELETE FROM audit_log WHERE chain_position = :p")
+                .param("p", position)
+                .update();
+    }
+
+    /** Swaps the chain positions of the entries at {@code position} and {@code position + 1}. */
+    private void swap(long position) {
         jdbc.sql("UPDATE audit_log SET chain_position = -1 WHERE chain_position = :p")
                 .param("p", position)
                 .update();
@@ -118,45 +143,6 @@ class AuditTrailIntegrationTests {
         jdbc.sql("UPDATE audit_log SET chain_position = :q WHERE chain_position = -1")
                 .param("q", position + 1)
                 .update();
-        try {
-            ChainVerification result = audit.verify();
-            assertThat(result.intact()).isFalse();
-            assertThat(result.firstBrokenPosition()).isEqualTo(position);
-        } finally {
-            jdbc.sql("UPDATE audit_log SET chain_position = -1 WHERE chain_position = :p")
-                    .param("p", position)
-                    .update();
-            jdbc.sql("UPDATE audit_log SET chain_position = :p WHERE chain_position = :q")
-                    .param("p", position)
-                    .param("q", position + 1)
-                    .update();
-            jdbc.sql("UPDATE audit_log SET chain_position = :q WHERE chain_position = -1")
-                    .param("q", position + 1)
-                    .update();
-        }
-        assertThat(audit.verify().intact()).isTrue();
-    }
-
-    @Test
-    void detectsDeletionOfTheNewestRow() {
-        long last = jdbc.sql("SELECT MAX(chain_position) FROM audit_log")
-                .query(Long.class)
-                .single();
-        Map<String, Object> row = jdbc.sql("SELECT * FROM audit_log WHERE chain_position = :p")
-                .param("p", last)
-                .query()
-                .singleRow();
-        jdbc.sql("DELETE FROM audit_log WHERE chain_position = :p")
-                .param("p", last)
-                .update();
-        try {
-            ChainVerification result = audit.verify();
-            assertThat(result.intact()).isFalse();
-            assertThat(result.firstBrokenPosition()).isEqualTo(last);
-        } finally {
-            reinsert(row);
-        }
-        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
