@@ -80,6 +80,17 @@ final class EndpointPolicy {
             rule(HttpMethod.GET, "/api/v1/rating-jobs", Set.of(CREDIT_OFFICER)),
             rule(HttpMethod.GET, "/api/v1/rating-jobs/*", Set.of(CREDIT_OFFICER)),
             rule(HttpMethod.POST, "/api/v1/rating-jobs", Set.of(CREDIT_OFFICER)),
+            // Joint measures are public; credit checks are the approving departments' (and credit officers')
+            rule(HttpMethod.GET, "/api/v1/measures", PUBLIC),
+            rule(HttpMethod.GET, "/api/v1/measures/editions", PUBLIC),
+            rule(HttpMethod.GET, "/api/v1/measures/editions/*", PUBLIC),
+            rule(HttpMethod.POST, "/api/v1/measures/editions", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/checks", Set.of(APPROVER, CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/checks/batches", Set.of(APPROVER, CREDIT_OFFICER)),
+            rule(HttpMethod.GET, "/api/v1/checks/*", Set.of(APPROVER, CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/checks/*/feedback", Set.of(APPROVER)),
+            rule(HttpMethod.GET, "/api/v1/checks/*/feedback", Set.of(APPROVER, CREDIT_OFFICER)),
+            rule(HttpMethod.GET, "/api/v1/list-entries/*/check-feedback", Set.of(CREDIT_OFFICER)),
             // Audit
             rule(HttpMethod.GET, "/api/v1/audit", Set.of(AUDITOR)),
             rule(HttpMethod.GET, "/api/v1/audit/verify", Set.of(AUDITOR)),

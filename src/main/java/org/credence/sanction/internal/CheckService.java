@@ -1,0 +1,425 @@
+package org.credence.sanction.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.credence.access.Actor;
+import org.credence.access.AuditEntry;
+import org.credence.access.AuditTrail;
+import org.credence.access.Purpose;
+import org.credence.access.PurposePolicy;
+import org.credence.access.Role;
+import org.credence.catalog.Catalogue;
+import org.credence.commitment.CommitmentTemplate;
+import org.credence.commitment.Commitments;
+import org.credence.listing.ListEntry;
+import org.credence.listing.Listings;
+import org.credence.rating.Rating;
+import org.credence.rating.RatingEngine;
+import org.credence.sanction.CheckAnswer;
+import org.credence.sanction.CheckAnswer.AppliedMeasure;
+import org.credence.sanction.CheckAnswer.Cause;
+import org.credence.sanction.CheckAnswer.Link;
+import org.credence.sanction.CheckDecision;
+import org.credence.sanction.CheckFeedback;
+import org.credence.sanction.CheckRequest;
+import org.credence.sanction.CreditChecks;
+import org.credence.sanction.MeasureCatalogue;
+import org.credence.sanction.MeasureEdition;
+import org.credence.sanction.MeasureFeedback;
+import org.credence.shared.ApiException;
+import org.credence.shared.FieldProblem;
+import org.credence.subject.SubjectKind;
+import org.credence.subject.SubjectLookup;
+import org.credence.subject.SubjectRef;
+import org.credence.subject.SubjectRegistry;
+import org.credence.subject.SubjectRole;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs credit checks: gathers the applicant's grades, its list entries in force and those of the subjects linked to
+ * it by a role, lets {@link CheckEvaluator} decide, and stores the answer with an audit entry in one transaction, so
+ * that no answer is given that was not recorded.
+ */
+@Service
+class CheckService implements CreditChecks {
+
+    private final SubjectRegistry subjects;
+    private final RatingEngine ratings;
+    private final Listings listings;
+    private final Commitments commitments;
+    private final MeasureCatalogue measures;
+    private final Catalogue catalogue;
+    private final PurposePolicy purposes;
+    private final AuditTrail audit;
+    private final CheckStore store;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    CheckService(
+            SubjectRegistry subjects,
+            RatingEngine ratings,
+            Listings listings,
+            Commitments commitments,
+            MeasureCatalogue measures,
+            Catalogue catalogue,
+            PurposePolicy purposes,
+            AuditTrail audit,
+            CheckStore store,
+            JsonMapper json,
+            Clock clock,
+            @Value("${credence.rating.zone:Asia/Shanghai}") ZoneId zone) {
+        this.subjects = subjects;
+        this.ratings = ratings;
+        this.listings = listings;
+        this.commitments = commitments;
+        this.measures = measures;
+        this.catalogue = catalogue;
+        this.purposes = purposes;
+        this.audit = audit;
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    @Transactional
+    public CheckAnswer check(Actor actor, CheckRequest request) {
+        Valid valid = validate(request);
+        Purpose purpose = new Purpose(valid.purpose(), valid.caseNumber());
+        purposes.require(actor, purpose, "purpose");
+        SubjectRef applicant = applicant(valid.identifier());
+        OffsetDateTime now =
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
+
+        Map<String, String> grades = new LinkedHashMap<>();
+        List<CheckAnswer.Grade> gradeViews = new ArrayList<>();
+        for (Rating rating : ratings.ratingsOf(applicant.subjectId())) {
+            grades.put(rating.scheme(), rating.grade());
+            gradeViews.add(
+                    new CheckAnswer.Grade(rating.scheme(), rating.grade(), rating.standardVersion(), rating.asOf()));
+        }
+        List<SubjectRole> roles = applicant.kind() == SubjectKind.PERSON
+                ? subjects.rolesOfPerson(applicant.subjectId())
+                : subjects.rolesOfOrganisation(applicant.subjectId());
+        Set<Long> ids = new HashSet<>();
+        ids.add(applicant.subjectId());
+        for (SubjectRole role : roles) {
+            ids.add(other(applicant, role));
+        }
+        Map<Long, List<ListEntry>> entries = listings.entriesInForce(ids, today);
+        List<ListEntry> own = entries.getOrDefault(applicant.subjectId(), List.of());
+        List<CheckEvaluator.Linked> linked = new ArrayList<>();
+        Map<Long, SubjectRef> linkedRefs = new HashMap<>();
+        for (SubjectRole role : roles) {
+            long otherId = other(applicant, role);
+            List<ListEntry> theirs = entries.getOrDefault(otherId, List.of());
+            boolean relevant = theirs.stream().anyMatch(e -> e.extendsTo().contains(role.role()));
+            if (!relevant) {
+                continue;
+            }
+            SubjectRef ref = linkedRefs.computeIfAbsent(
+                    otherId,
+                    id -> subjects.findById(id).orElseThrow(() -> new IllegalStateException("no subject " + id)));
+            Link.Side side = applicant.kind() == SubjectKind.PERSON ? Link.Side.ORGANISATION : Link.Side.PERSON;
+            linked.add(
+                    new CheckEvaluator.Linked(new Link(role.role(), side, ref.maskedIdentifier(), ref.name()), theirs));
+        }
+
+        MeasureEdition edition = measures.inForce(today);
+        Optional<CommitmentTemplate> template = commitments.templateFor(valid.matterType());
+        CheckEvaluator.Evaluation evaluation = CheckEvaluator.evaluate(
+                edition.measures(), today, valid.matterType(), own, grades, linked, template.isPresent());
+
+        List<CheckAnswer.Entry> entryViews = new ArrayList<>();
+        for (ListEntry entry : own) {
+            entryViews.add(entryView(entry, null));
+        }
+        Set<Long> shown = new HashSet<>();
+        for (AppliedMeasure measure : evaluation.measures()) {
+            for (Cause cause : measure.causes()) {
+                if (cause.via() != null && cause.entryId() != null && shown.add(cause.entryId())) {
+                    linked.stream()
+                            .filter(l -> l.link().equals(cause.via()))
+                            .flatMap(l -> l.entries().stream())
+                            .filter(e -> e.entryId() == cause.entryId())
+                            .findFirst()
+                            .ifPresent(e -> entryViews.add(entryView(e, cause.via())));
+                }
+            }
+        }
+        CheckAnswer.CommitmentToSign commitment = evaluation.decision() == CheckDecision.PROCEED_WITH_COMMITMENT
+                ? template.map(t -> new CheckAnswer.CommitmentToSign(
+                                t.code(), t.version(), t.textHash(), "/api/v1/commitment-templates/" + t.matterType()))
+                        .orElse(null)
+                : null;
+        CheckAnswer answer = new CheckAnswer(
+                0,
+                now,
+                new CheckAnswer.Applicant(applicant.maskedIdentifier(), applicant.name(), applicant.kind()),
+                valid.matterType(),
+                valid.purpose(),
+                valid.caseNumber(),
+                evaluation.decision(),
+                edition.code(),
+                gradeViews,
+                entryViews,
+                evaluation.measures(),
+                commitment);
+        List<CheckStore.FoundMeasure> found = new ArrayList<>();
+        for (AppliedMeasure measure : evaluation.measures()) {
+            boolean any = false;
+            for (Cause cause : measure.causes()) {
+                if (cause.entryId() != null) {
+                    found.add(new CheckStore.FoundMeasure(
+                            measure.code(), measure.measureClass(), measure.binding(), cause.entryId()));
+                    any = true;
+                }
+            }
+            if (!any) {
+                found.add(new CheckStore.FoundMeasure(measure.code(), measure.measureClass(), measure.binding(), null));
+            }
+        }
+        long checkId = store.insert(
+                applicant.subjectId(),
+                answer,
+                actor.name(),
+                actor.organisation(),
+                json.writeValueAsString(answer),
+                found);
+        audit.record(new AuditEntry(
+                actor.name(),
+                actor.organisation(),
+                "credit.check",
+                applicant.subjectId(),
+                purpose.code(),
+                purpose.caseNumber(),
+                AuditEntry.Outcome.ALLOWED,
+                "check " + checkId + " for " + valid.matterType() + ": " + evaluation.decision()));
+        return withId(answer, checkId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<CheckAnswer> answer(Actor actor, long checkId) {
+        return visible(actor, checkId).map(c -> withId(json.readValue(c.answer(), CheckAnswer.class), c.checkId()));
+    }
+
+    @Override
+    @Transactional
+    public List<CheckFeedback> feedback(Actor actor, long checkId, List<MeasureFeedback> feedback) {
+        CheckStore.StoredCheck stored = visible(actor, checkId)
+                .filter(c -> actor.has(Role.APPROVER) && sameOrganisation(actor, c))
+                .orElseThrow(() -> ApiException.notFound("check-not-found", "no check " + checkId + " of yours"));
+        CheckAnswer answer = json.readValue(stored.answer(), CheckAnswer.class);
+        if (feedback.isEmpty()) {
+            throw ApiException.invalid("feedback-required", "measures", "give feedback on at least one measure");
+        }
+        Map<String, AppliedMeasure> byCode = new HashMap<>();
+        answer.measures().forEach(m -> byCode.put(m.code(), m));
+        Set<String> existing = new HashSet<>();
+        store.feedbackOf(checkId).forEach(f -> existing.add(f.measureCode()));
+        List<FieldProblem> problems = new ArrayList<>();
+        List<CheckFeedback> rows = new ArrayList<>();
+        Set<String> inRequest = new HashSet<>();
+        OffsetDateTime now =
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        for (int i = 0; i < feedback.size(); i++) {
+            MeasureFeedback item = feedback.get(i);
+            String at = "measures[" + i + "]";
+            AppliedMeasure measure = item.measureCode() == null ? null : byCode.get(item.measureCode());
+            if (item.measureCode() == null || item.measureCode().isBlank()) {
+                problems.add(new FieldProblem(at + ".measureCode", "required", "name the measure"));
+                continue;
+            }
+            if (measure == null) {
+                problems.add(new FieldProblem(
+                        at + ".measureCode",
+                        "measure-not-in-check",
+                        "measure " + item.measureCode() + " did not apply in check " + checkId));
+                continue;
+            }
+            if (existing.contains(measure.code()) || !inRequest.add(measure.code())) {
+                problems.add(new FieldProblem(
+                        at + ".measureCode",
+                        "feedback-exists",
+                        "feedback on " + measure.code() + " is already recorded for this check"));
+                continue;
+            }
+            if (item.applied() == null) {
+                problems.add(new FieldProblem(at + ".applied", "required", "say whether the measure was applied"));
+                continue;
+            }
+            String reason = item.reason() == null || item.reason().isBlank()
+                    ? null
+                    : item.reason().strip();
+            boolean override = !item.applied() && measure.binding() && !measure.incentive();
+            if (!item.applied() && reason == null) {
+                problems.add(new FieldProblem(
+                        at + ".reason",
+                        override ? "override-reason-required" : "reason-required",
+                        override
+                                ? "not applying binding measure " + measure.code() + " is an override: state why"
+                                : "say why the measure was not applied"));
+                continue;
+            }
+            if (reason != null && reason.length() > 1000) {
+                problems.add(new FieldProblem(at + ".reason", "too-long", "a reason has at most 1000 characters"));
+                continue;
+            }
+            rows.add(new CheckFeedback(
+                    checkId,
+                    measure.code(),
+                    item.applied(),
+                    reason,
+                    override,
+                    actor.name(),
+                    actor.organisation(),
+                    now));
+        }
+        if (!problems.isEmpty()) {
+            boolean conflict = problems.stream().allMatch(p -> p.code().equals("feedback-exists"));
+            throw new ApiException(
+                    conflict ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
+                    conflict ? "feedback-exists" : "invalid-feedback",
+                    conflict ? "Feedback already recorded" : "Invalid feedback",
+                    problems.size() + " problem(s) in the feedback; nothing was recorded",
+                    problems);
+        }
+        try {
+            rows.forEach(store::insertFeedback);
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("feedback-exists", "feedback on one of these measures was recorded meanwhile");
+        }
+        return store.feedbackOf(checkId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<List<CheckFeedback>> feedbackOf(Actor actor, long checkId) {
+        return visible(actor, checkId).map(c -> store.feedbackOf(checkId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<List<CheckFeedback>> feedbackOnEntry(Actor actor, long entryId) {
+        return listings.entry(entryId)
+                .flatMap(entry -> listings.definition(entry.listCode()))
+                .filter(definition -> actor.has(Role.CREDIT_OFFICER)
+                        && definition.managingAuthority().equals(actor.organisation()))
+                .map(definition -> store.feedbackOnEntry(entryId));
+    }
+
+    /** A check is visible to the organisation that asked and to credit officers. */
+    private Optional<CheckStore.StoredCheck> visible(Actor actor, long checkId) {
+        return store.find(checkId).filter(c -> actor.has(Role.CREDIT_OFFICER) || sameOrganisation(actor, c));
+    }
+
+    private static boolean sameOrganisation(Actor actor, CheckStore.StoredCheck check) {
+        return actor.organisation() != null && actor.organisation().equals(check.organisation());
+    }
+
+    private record Valid(String identifier, String matterType, String purpose, String caseNumber) {}
+
+    private Valid validate(CheckRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String identifier = required(request.identifier(), "identifier", "the applicant's identifier", problems);
+        String matterType = required(request.matterType(), "matterType", "the matter type", problems);
+        String purpose = required(request.purpose(), "purpose", "the purpose of use", problems);
+        String caseNumber = required(request.caseNumber(), "caseNumber", "the approval's case number", problems);
+        if (matterType != null
+                && catalogue.matterTypes().stream().noneMatch(m -> m.code().equals(matterType))) {
+            problems.add(new FieldProblem("matterType", "matter-type-unknown", "no matter type " + matterType));
+        }
+        if (caseNumber != null && caseNumber.length() > 100) {
+            problems.add(new FieldProblem("caseNumber", "too-long", "a case number has at most 100 characters"));
+        }
+        if (!problems.isEmpty() || identifier == null || matterType == null || purpose == null || caseNumber == null) {
+            throw new ApiException(
+                    HttpStatus.BAD_REQUEST,
+                    problems.size() == 1 ? problems.getFirst().code() : "invalid-check",
+                    "Invalid credit check",
+                    problems.size() + " problem(s) in the check request",
+                    problems);
+        }
+        return new Valid(identifier, matterType, purpose, caseNumber);
+    }
+
+    private static @Nullable String required(
+            @Nullable String value, String field, String what, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "required", what + " is required"));
+            return null;
+        }
+        return value.strip();
+    }
+
+    private SubjectRef applicant(String identifier) {
+        return switch (subjects.lookup(identifier)) {
+            case SubjectLookup.Found found -> found.subject();
+            case SubjectLookup.Invalid invalid ->
+                throw ApiException.invalid(invalid.reason().code(), "identifier", invalid.message());
+            case SubjectLookup.Unknown unknown -> {
+                String detail = "no subject with identifier " + unknown.maskedIdentifier() + " is on file";
+                throw new ApiException(
+                        HttpStatus.NOT_FOUND,
+                        "subject-not-found",
+                        "Subject not found",
+                        detail,
+                        List.of(new FieldProblem("identifier", "subject-not-found", detail)));
+            }
+        };
+    }
+
+    private static long other(SubjectRef applicant, SubjectRole role) {
+        return applicant.kind() == SubjectKind.PERSON ? role.organisationId() : role.personId();
+    }
+
+    private static CheckAnswer.Entry entryView(ListEntry entry, @Nullable Link via) {
+        return new CheckAnswer.Entry(
+                entry.entryId(),
+                entry.listCode(),
+                entry.kind(),
+                entry.includedOn(),
+                entry.termEnd(),
+                entry.decisionNumber(),
+                entry.legalBasis(),
+                via);
+    }
+
+    private static CheckAnswer withId(CheckAnswer a, long checkId) {
+        return new CheckAnswer(
+                checkId,
+                a.checkedAt(),
+                a.applicant(),
+                a.matterType(),
+                a.purpose(),
+                a.caseNumber(),
+                a.decision(),
+                a.measureEdition(),
+                a.grades(),
+                a.listEntries(),
+                a.measures(),
+                a.commitment());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.sanction.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.sanction.web;
+
+import org.jspecify.annotations.NullMarked;
