@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Credit check benchmark on PostgreSQL. Builds a synthetic population (default 1,000,000 persons and 100,000
+# organisations, each organisation with a legal representative) through the product's generator and bulk import,
+# 100,000 list entries, ratings for every organisation (`rerate`), then starts the server and drives
+# POST /api/v1/checks with random existing applicants from wrk (installed here if missing), and in the same run the
+# trivial authenticated endpoint GET /api/v1/me of the same server as the reference. Prints checks/s, p50 and p99,
+# the ratio checks/s over reference requests/s (goal >= 0.7, p99 <= 20 ms) and the server's heap.
+#
+# Usage: bench/check/run.sh [persons] [organisations]   (--ten-million: 10,000,000 persons, 1,000,000 organisations)
+# Environment: BENCH_DB (default credence_bench_check), DURATION (default 30s), CONNECTIONS (default 8),
+#   JAVA_OPTS (server JVM, default -Xmx1g), SKIP_LOAD=1 to reuse the loaded database.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if [ "${1:-}" = "--ten-million" ]; then set -- 10000000 1000000; fi
+PERSONS=${1:-1000000}
+ORGANISATIONS=${2:-100000}
+ENTRIES=${ENTRIES:-$(( (PERSONS + ORGANISATIONS) / 11 ))}
+DB=${BENCH_DB:-credence_bench_check}
+DURATION=${DURATION:-30s}
+CONNECTIONS=${CONNECTIONS:-8}
+PORT=${PORT:-18089}
+JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
+OUT=$PWD/bench/out/check
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+PSQL=(psql -d "$DB" -v ON_ERROR_STOP=1 -qAt)
+
+if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "2[5-9]'; then
+  export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+fi
+if ! command -v wrk >/dev/null; then
+  echo "Installing wrk ..."
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
+fi
+JAR=target/credence-0.1.0-SNAPSHOT.jar
+if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
+  echo "Building $JAR ..."
+  ./mvnw -q -DskipTests -Dspotless.check.skip package
+fi
+mkdir -p "$OUT/data" "$OUT/app-data"
+export CREDENCE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" CREDENCE_DB_USER=$PGUSER CREDENCE_DB_PASSWORD=
+export CREDENCE_DATA_DIR="$OUT/app-data" CREDENCE_SUBJECT_IDENTIFIERKEYS_GENERATE=true
+app() { "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" "$@"; }
+
+if [ "${SKIP_LOAD:-0}" != 1 ]; then
+  psql -qc "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+  echo "Generating $PERSONS persons and $ORGANISATIONS organisations ..."
+  app generate-population --persons "$PERSONS" --organisations "$ORGANISATIONS" --seed 6 --out "$OUT/data" \
+      --format csv 2>/dev/null | grep '^Generated' || true
+  echo "Importing them ..."
+  app import-subjects "$OUT/data/subjects.csv" 2>/dev/null | tail -1
+  echo "Linking a legal representative to every organisation, $ENTRIES list entries ..."
+  "${PSQL[@]}" -f bench/check/links-and-entries.sql -v entries="$ENTRIES"
+  echo "Rating every organisation ..."
+  app rerate --new 2>/dev/null | grep -a '^RERATE' || true
+  "${PSQL[@]}" -c "VACUUM ANALYZE"
+  # wrk picks applicants from a sample of identifiers on file (persons and organisations, as generated)
+  awk -F, 'NR > 1 { print $1 }' "$OUT/data/subjects.csv" | shuf -n 200000 --random-source=<(yes) > "$OUT/identifiers.txt"
+fi
+export CHECK_IDS="$OUT/identifiers.txt"
+export CHECK_TOKEN=$(app issue-api-key --name bench-approver --role APPROVER \
+    --organisation fz-public-resource-trading 2>/dev/null | tail -1)
+
+echo "Starting the server on port $PORT ..."
+"$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --credence.access.public-requests-per-minute=100000000 \
+    > "$OUT/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
+  sleep 1
+done
+URL="http://127.0.0.1:$PORT"
+
+# Warm-up of both paths (JIT, connection pool, caches), then the measured runs.
+wrk -t1 -c"$CONNECTIONS" -d10s -s bench/check/check.lua "$URL" >/dev/null 2>&1
+wrk -t1 -c"$CONNECTIONS" -d5s -s bench/check/trivial.lua "$URL/api/v1/me" >/dev/null 2>&1
+CHECK=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/check/check.lua "$URL")
+REF=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/check/trivial.lua "$URL/api/v1/me")
+HEAP=$("$JAVA_HOME/bin/jcmd" "$SERVER" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 | grep -Eo '[0-9]+')
+MAXRSS=$(grep VmHWM /proc/$SERVER/status | awk '{print $2}')
+
+rps() { echo "$1" | awk '/Requests\/sec/ { print $2 }'; }
+pct() { echo "$1" | awk -v p="$2" '$1 == p { print $2 }'; }
+non2xx() { echo "$1" | awk '/Non-2xx/ { print $5 }'; }
+CHECKS=$(rps "$CHECK"); REFS=$(rps "$REF")
+echo "population: $PERSONS persons, $ORGANISATIONS organisations, $("${PSQL[@]}" -c "SELECT COUNT(*) FROM list_entry") list entries"
+echo "checks:    $CHECKS checks/s   p50 $(pct "$CHECK" 50%)   p99 $(pct "$CHECK" 99%)   non-2xx: $(non2xx "$CHECK")"
+echo "reference: $REFS requests/s (GET /api/v1/me)   p50 $(pct "$REF" 50%)   p99 $(pct "$REF" 99%)"
+echo "ratio checks/s over reference requests/s: $(echo "scale=3; $CHECKS / $REFS" | bc)   (goal >= 0.7, p99 <= 20 ms)"
+echo "server heap used: $(( ${HEAP:-0} / 1024 )) MB, peak resident $(( MAXRSS / 1024 )) MB (JAVA_OPTS=$JAVA_OPTS), $CONNECTIONS connections, wrk on the same 2 cores"
