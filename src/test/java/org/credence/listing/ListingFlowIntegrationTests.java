@@ -10,10 +10,13 @@ import java.util.UUID;
 import org.credence.access.AccessAdministration;
 import org.credence.access.Role;
 import org.credence.catalog.Catalogue;
+import org.credence.catalog.Polarity;
 import org.credence.catalog.Severity;
 import org.credence.listing.internal.ListingTestAccess;
 import org.credence.rating.MutableClock;
+import org.credence.rating.RatingChanged;
 import org.credence.rating.RatingTestConfiguration;
+import org.credence.record.RecordFiled;
 import org.credence.record.RecordStatus;
 import org.credence.record.RecordStore;
 import org.credence.record.StatusChange;
@@ -123,6 +126,14 @@ class ListingFlowIntegrationTests {
 
         assertThat(courtProvider.post("/api/v1/records", record).text("/outcome"))
                 .isEqualTo("UNCHANGED");
+        access.redeliver(new RecordFiled(
+                recordId,
+                company.subjectId(),
+                "dishonest-judgment-debtor",
+                Polarity.NEGATIVE,
+                Severity.SERIOUS,
+                "fz-intermediate-court",
+                today.minusDays(2)));
         records.changeStatus(new StatusChange(recordId, RecordStatus.UNDER_OBJECTION, "court", "objection filed"));
         records.changeStatus(new StatusChange(recordId, RecordStatus.ACTIVE, "court", "objection rejected"));
         org.awaitility.Awaitility.await()
@@ -264,6 +275,10 @@ class ListingFlowIntegrationTests {
         assertThat(red.kind()).isEqualTo(ListKind.RED);
         assertThat(red.decisionNumber()).isEqualTo("tax-credit-v1-A");
         assertThat(red.termEnd()).isNull();
+
+        access.redeliver(new RatingChanged(company.subjectId(), "tax-credit", null, "A", 1));
+        assertThat(fixtures.entries(company.subjectId(), "a-grade-taxpayers", lists))
+                .hasSize(1);
 
         fixtures.file(company.subjectId(), "fj-tax", "tax-arrears", Severity.GENERAL, today.minusDays(1));
         ListEntry lost =

@@ -75,8 +75,7 @@ class DefinitionLibrary {
 
     private static Optional<StoredDefinition> inForce(List<StoredDefinition> versions, LocalDate date) {
         return versions.stream()
-                .filter(d -> DefinitionStore.effectiveOnOrBefore(
-                        d.document().definition().effectiveFrom(), date))
+                .filter(d -> !d.document().definition().effectiveFrom().isAfter(date))
                 .max(Comparator.comparing((StoredDefinition d) ->
                                 d.document().definition().effectiveFrom())
                         .thenComparingInt(StoredDefinition::version));

@@ -1,6 +1,5 @@
 package org.credence.listing.internal;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,9 +65,5 @@ class DefinitionStore {
         return jdbc.sql("SELECT COALESCE(MAX(definition_id), 0) FROM list_definition")
                 .query(Long.class)
                 .single();
-    }
-
-    static boolean effectiveOnOrBefore(LocalDate effectiveFrom, LocalDate date) {
-        return !effectiveFrom.isAfter(date);
     }
 }
