@@ -86,6 +86,73 @@ final class DefinitionParser {
 
     private static @Nullable DefinitionDocument read(JsonFields f, @Nullable References refs) {
         f.onlyKnown(FIELDS);
+        Header h = header(f, refs);
+        Set<SubjectKind> subjectKinds = f.present("subjectKinds")
+                ? f.enumerations("subjectKinds", SubjectKind.class)
+                : EnumSet.allOf(SubjectKind.class);
+        if (subjectKinds.isEmpty()) {
+            f.problem("subjectKinds", "required", "names PERSON, ORGANISATION or both");
+        }
+        Term term = term(f);
+        Notice notice = notice(f);
+        boolean excludeMinors = f.bool("excludeMinors");
+        Set<RoleType> extendsTo = f.enumerations("extendsTo", RoleType.class);
+        List<String> matterTypes = barredMatterTypes(f, h.kind(), refs);
+        List<String> sectors = f.texts("barredSectors", false, CODE, KEBAB);
+        if (!sectors.isEmpty() && h.kind() != null && h.kind() != ListKind.MARKET_BAN) {
+            f.problem("barredSectors", "not-a-market-ban", "only a market ban bars sectors");
+        }
+        List<InclusionRule> rules = RuleParser.rules(f, h.code(), refs);
+        checkExit(f, h.kind(), term, rules);
+        if (!h.complete()) {
+            return null;
+        }
+        var definition = new ListDefinition(
+                h.code(),
+                h.version(),
+                h.nameZh(),
+                h.nameEn(),
+                h.kind(),
+                h.authority(),
+                h.legalStandard(),
+                h.inclusionRule(),
+                term.defaultMonths(),
+                term.extensionMonths(),
+                term.earlyRemovalAfter(),
+                notice.persons(),
+                extendsTo,
+                matterTypes,
+                sectors,
+                h.effectiveFrom());
+        return new DefinitionDocument(definition, subjectKinds, notice.days(), term.byDecision(), excludeMinors, rules);
+    }
+
+    /** The required fields: what the list is, who manages it, on which legal standard, from when. */
+    private record Header(
+            @Nullable String code,
+            @Nullable Integer version,
+            @Nullable String nameZh,
+            @Nullable String nameEn,
+            @Nullable ListKind kind,
+            @Nullable String authority,
+            @Nullable String legalStandard,
+            @Nullable String inclusionRule,
+            @Nullable LocalDate effectiveFrom) {
+
+        boolean complete() {
+            return code != null
+                    && version != null
+                    && nameZh != null
+                    && nameEn != null
+                    && kind != null
+                    && authority != null
+                    && legalStandard != null
+                    && inclusionRule != null
+                    && effectiveFrom != null;
+        }
+    }
+
+    private static Header header(JsonFields f, @Nullable References refs) {
         String code = f.code("code", true, CODE, KEBAB);
         if (code != null && (code.length() < 3 || code.length() > 60)) {
             f.problem("code", "invalid-code", "has 3 to 60 characters");
@@ -98,55 +165,16 @@ final class DefinitionParser {
         if (authority != null && refs != null && !refs.providers().contains(authority)) {
             f.problem("managingAuthority", "unknown-provider", "no provider " + authority + " in the catalogue");
         }
-        String legalStandard = f.text("legalStandard", true, 1000);
-        String inclusionRule = f.text("inclusionRule", true, 2000);
-        LocalDate effectiveFrom = f.date("effectiveFrom", true);
-        Set<SubjectKind> subjectKinds = f.present("subjectKinds")
-                ? f.enumerations("subjectKinds", SubjectKind.class)
-                : EnumSet.allOf(SubjectKind.class);
-        if (subjectKinds.isEmpty()) {
-            f.problem("subjectKinds", "required", "names PERSON, ORGANISATION or both");
-        }
-        Term term = term(f);
-        Notice notice = notice(f);
-        boolean excludeMinors = f.bool("excludeMinors");
-        Set<RoleType> extendsTo = f.enumerations("extendsTo", RoleType.class);
-        List<String> matterTypes = barredMatterTypes(f, kind, refs);
-        List<String> sectors = f.texts("barredSectors", false, CODE, KEBAB);
-        if (!sectors.isEmpty() && kind != null && kind != ListKind.MARKET_BAN) {
-            f.problem("barredSectors", "not-a-market-ban", "only a market ban bars sectors");
-        }
-        List<InclusionRule> rules = RuleParser.rules(f, code, refs);
-        checkExit(f, kind, term, rules);
-        if (code == null
-                || version == null
-                || nameZh == null
-                || nameEn == null
-                || kind == null
-                || authority == null
-                || legalStandard == null
-                || inclusionRule == null
-                || effectiveFrom == null) {
-            return null;
-        }
-        var definition = new ListDefinition(
+        return new Header(
                 code,
                 version,
                 nameZh,
                 nameEn,
                 kind,
                 authority,
-                legalStandard,
-                inclusionRule,
-                term.defaultMonths(),
-                term.extensionMonths(),
-                term.earlyRemovalAfter(),
-                notice.persons(),
-                extendsTo,
-                matterTypes,
-                sectors,
-                effectiveFrom);
-        return new DefinitionDocument(definition, subjectKinds, notice.days(), term.byDecision(), excludeMinors, rules);
+                f.text("legalStandard", true, 1000),
+                f.text("inclusionRule", true, 2000),
+                f.date("effectiveFrom", true));
     }
 
     private record Term(
