@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * One version of a list's definition, as published data.
  *
  * @param managingAuthority the code of the organisation (a provider code) whose credit officers decide entries
- * @param inclusionRule a readable statement of the inclusion rule; the automatic part is {@code autoInclusion}
+ * @param inclusionRule a readable statement of the inclusion rule; the automatic part is the definition document's
+ *     {@code rules} (see {@link DefinitionVersion#document()})
  * @param defaultTermMonths the term of a new entry ({@code null}: until removed, as for abnormal operations)
  * @param extensionMonths how much longer a term may be made by decision, at most ({@code 0}: not extendable)
  * @param earlyRemovalAfterMonths the earliest an entry may be removed early ({@code null}: no early removal)

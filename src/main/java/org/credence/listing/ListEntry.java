@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param sourceRecordId the credit record whose rule put the subject on the list ({@code null}: a manual decision)
  * @param termEnd the last day of the term ({@code null}: until removed)
- * @param endedOn the day the entry ended ({@code null} while pending or active)
+ * @param endedOn the first day the entry is no longer in force: the day of a removal, repair or revocation, the day
+ *     after the last day of an expired term ({@code null} while pending or active)
+ * @param barredSectors for a market ban: the sectors named in the decision, as readable codes
  */
 public record ListEntry(
         long entryId,
@@ -33,11 +35,55 @@ public record ListEntry(
         @Nullable String endReason,
         Set<RoleType> extendsTo,
         List<String> barredMatterTypes,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        List<String> barredSectors) {
 
     public ListEntry {
         extendsTo = Set.copyOf(extendsTo);
         barredMatterTypes = List.copyOf(barredMatterTypes);
+        barredSectors = List.copyOf(barredSectors);
+    }
+
+    /** An entry without barred sectors (the shape before {@code barredSectors} was added). */
+    public ListEntry(
+            long entryId,
+            String listCode,
+            int listVersion,
+            ListKind kind,
+            long subjectId,
+            EntryStatus status,
+            String decisionNumber,
+            String legalBasis,
+            String facts,
+            String reasons,
+            @Nullable Long sourceRecordId,
+            LocalDate includedOn,
+            @Nullable LocalDate termEnd,
+            @Nullable LocalDate endedOn,
+            @Nullable String endReason,
+            Set<RoleType> extendsTo,
+            List<String> barredMatterTypes,
+            OffsetDateTime updatedAt) {
+        this(
+                entryId,
+                listCode,
+                listVersion,
+                kind,
+                subjectId,
+                status,
+                decisionNumber,
+                legalBasis,
+                facts,
+                reasons,
+                sourceRecordId,
+                includedOn,
+                termEnd,
+                endedOn,
+                endReason,
+                extendsTo,
+                barredMatterTypes,
+                updatedAt,
+                List.of());
     }
 
     /** In force on the date: active, included on or before it, and its term not over. */

@@ -7,7 +7,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Lists",
-        allowedDependencies = {"shared", "subject", "catalog", "record", "access"})
+        allowedDependencies = {"shared", "subject", "catalog", "record", "rating", "access"})
 package org.credence.listing;
 
 import org.jspecify.annotations.NullMarked;

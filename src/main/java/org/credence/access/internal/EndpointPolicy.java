@@ -91,6 +91,19 @@ final class EndpointPolicy {
             rule(HttpMethod.POST, "/api/v1/checks/*/feedback", Set.of(APPROVER)),
             rule(HttpMethod.GET, "/api/v1/checks/*/feedback", Set.of(APPROVER, CREDIT_OFFICER)),
             rule(HttpMethod.GET, "/api/v1/list-entries/*/check-feedback", Set.of(CREDIT_OFFICER)),
+            // Lists: definitions and published entries are public (key-attention entries are scoped in the module);
+            // decisions are the credit officers' (of the managing authority, checked in the module)
+            rule(HttpMethod.GET, "/api/v1/lists", PUBLIC),
+            rule(HttpMethod.GET, "/api/v1/lists/*", PUBLIC),
+            rule(HttpMethod.POST, "/api/v1/lists", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.GET, "/api/v1/lists/*/entries", PUBLIC),
+            rule(HttpMethod.POST, "/api/v1/lists/*/entries", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.GET, "/api/v1/list-entries/*", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/list-entries/*/removal", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/list-entries/*/extension", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/list-entries/*/revocation", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/list-entries/*/repair", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.GET, "/api/v1/subjects/*/list-entries", FILE_READERS),
             // Audit
             rule(HttpMethod.GET, "/api/v1/audit", Set.of(AUDITOR)),
             rule(HttpMethod.GET, "/api/v1/audit/verify", Set.of(AUDITOR)),

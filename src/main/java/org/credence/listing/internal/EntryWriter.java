@@ -1,0 +1,168 @@
+package org.credence.listing.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.credence.listing.EntryEvent;
+import org.credence.listing.EntryStatus;
+import org.credence.listing.ListEntryChanged;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every write to an entry, in the caller's transaction: the row, its history event and {@link ListEntryChanged}
+ * together.
+ */
+@Component
+class EntryWriter {
+
+    /** Who decided a change and on what: a credit officer's decision, or a rule or the sweep ({@code system}). */
+    record Decided(
+            String actor,
+            @Nullable String organisation,
+            @Nullable String decisionNumber,
+            String reason,
+            @Nullable String legalBasis) {
+
+        static Decided system(String reason) {
+            return new Decided(InclusionPolicy.SYSTEM, null, null, reason, null);
+        }
+
+        String detail(String change) {
+            return legalBasis == null ? change : change + "; legal basis: " + legalBasis;
+        }
+    }
+
+    private final EntryStore entries;
+    private final HistoryStore history;
+    private final ApplicationEventPublisher events;
+    private final ListingTime time;
+    private final TransactionTemplate savepoint;
+
+    EntryWriter(
+            EntryStore entries,
+            HistoryStore history,
+            ApplicationEventPublisher events,
+            ListingTime time,
+            PlatformTransactionManager transactionManager) {
+        this.entries = entries;
+        this.history = history;
+        this.events = events;
+        this.time = time;
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Stores a new entry; empty when its dedupe key is taken (the same source made an entry before), which rolls back
+     * to a savepoint so that the caller's transaction goes on.
+     */
+    Optional<EntryRow> create(Inclusion inclusion) {
+        OffsetDateTime now = time.now();
+        Long id;
+        try {
+            id = savepoint.execute(status -> entries.insert(inclusion, now));
+        } catch (DuplicateKeyException e) {
+            return Optional.empty();
+        }
+        EntryRow entry = entries.find(id == null ? -1 : id).orElseThrow();
+        history.append(
+                new HistoryStore.NewEvent(
+                        entry,
+                        EntryEvent.Action.INCLUDED,
+                        null,
+                        entry.status(),
+                        inclusion.actor(),
+                        inclusion.organisation(),
+                        inclusion.decisionNumber(),
+                        inclusion.reasons(),
+                        schedule(entry)),
+                now);
+        publish(entry, null, entry.status());
+        return Optional.of(entry);
+    }
+
+    /** Ends an open entry; empty if it had left {@code entry.status()} meanwhile. */
+    Optional<EntryRow> end(
+            EntryRow entry, EntryStatus to, LocalDate endedOn, EntryEvent.Action action, Decided decided) {
+        OffsetDateTime now = time.now();
+        if (!entries.end(entry.entryId(), entry.status(), to, endedOn, decided.reason(), now)) {
+            return Optional.empty();
+        }
+        history.append(
+                new HistoryStore.NewEvent(
+                        entry,
+                        action,
+                        entry.status(),
+                        to,
+                        decided.actor(),
+                        decided.organisation(),
+                        decided.decisionNumber(),
+                        decided.reason(),
+                        decided.detail("ended on " + endedOn)),
+                now);
+        publish(entry, entry.status(), to);
+        return entries.find(entry.entryId());
+    }
+
+    /** A pending entry whose notice period is over comes into force. */
+    boolean activate(EntryRow entry) {
+        OffsetDateTime now = time.now();
+        if (!entries.activate(entry.entryId(), now)) {
+            return false;
+        }
+        history.append(
+                new HistoryStore.NewEvent(
+                        entry,
+                        EntryEvent.Action.ACTIVATED,
+                        EntryStatus.PENDING_NOTICE,
+                        EntryStatus.ACTIVE,
+                        InclusionPolicy.SYSTEM,
+                        null,
+                        null,
+                        "notice period over",
+                        "in force from " + entry.inForceFrom()),
+                now);
+        publish(entry, EntryStatus.PENDING_NOTICE, EntryStatus.ACTIVE);
+        return true;
+    }
+
+    /** Sets the longer term an extension decided; empty if the entry changed meanwhile. */
+    Optional<EntryRow> extend(EntryRow entry, int termMonths, LocalDate termEnd, Decided decided) {
+        OffsetDateTime now = time.now();
+        Integer before = entry.termMonths();
+        if (before == null || !entries.extend(entry.entryId(), entry.status(), before, termMonths, termEnd, now)) {
+            return Optional.empty();
+        }
+        history.append(
+                new HistoryStore.NewEvent(
+                        entry,
+                        EntryEvent.Action.EXTENDED,
+                        entry.status(),
+                        entry.status(),
+                        decided.actor(),
+                        decided.organisation(),
+                        decided.decisionNumber(),
+                        decided.reason(),
+                        decided.detail("term " + before + " -> " + termMonths + " months, ends " + entry.termEnd()
+                                + " -> " + termEnd)),
+                now);
+        publish(entry, entry.status(), entry.status());
+        return entries.find(entry.entryId());
+    }
+
+    private void publish(EntryRow entry, @Nullable EntryStatus from, EntryStatus to) {
+        events.publishEvent(
+                new ListEntryChanged(entry.entryId(), entry.subjectId(), entry.listCode(), entry.kind(), from, to));
+    }
+
+    private static String schedule(EntryRow entry) {
+        return "included on " + entry.includedOn() + ", in force from " + entry.inForceFrom()
+                + (entry.termEnd() == null ? ", no term" : ", term ends " + entry.termEnd());
+    }
+}

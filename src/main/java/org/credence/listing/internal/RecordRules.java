@@ -1,0 +1,100 @@
+package org.credence.listing.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.credence.listing.EntryEvent;
+import org.credence.listing.EntryStatus;
+import org.credence.record.CreditRecord;
+import org.credence.record.RecordFiled;
+import org.credence.record.RecordStatusChanged;
+import org.credence.record.RecordStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The record rules: a filed record that a list's rule takes makes an entry (once per list and record, whatever
+ * happens to the event); a source record that is repaired, revoked or expires ends the entries it made. Both read the
+ * record as it stands now, so that events handled late or out of order still end in the right state.
+ */
+@Component
+class RecordRules {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordRules.class);
+
+    private final DefinitionLibrary library;
+    private final RecordStore records;
+    private final SubjectFacts subjects;
+    private final Inclusions inclusions;
+    private final EntryStore entries;
+    private final EntryWriter writer;
+    private final ListingTime time;
+
+    RecordRules(
+            DefinitionLibrary library,
+            RecordStore records,
+            SubjectFacts subjects,
+            Inclusions inclusions,
+            EntryStore entries,
+            EntryWriter writer,
+            ListingTime time) {
+        this.library = library;
+        this.records = records;
+        this.subjects = subjects;
+        this.inclusions = inclusions;
+        this.entries = entries;
+        this.writer = writer;
+        this.time = time;
+    }
+
+    /** Runs in the caller's transaction (the listener's). */
+    void filed(RecordFiled event) {
+        LocalDate today = time.today();
+        List<StoredDefinition> lists = library.inForce(today).stream()
+                .filter(d -> d.document()
+                        .recordRule(event.recordType(), event.severity())
+                        .isPresent())
+                .toList();
+        if (lists.isEmpty()) {
+            return;
+        }
+        Optional<CreditRecord> record = records.find(event.recordId());
+        Optional<Subject> subject = subjects.of(event.subjectId());
+        if (record.isEmpty() || subject.isEmpty()) {
+            return;
+        }
+        for (StoredDefinition list : lists) {
+            switch (InclusionPolicy.forRecord(list.document(), record.get(), subject.get(), today)) {
+                case InclusionPolicy.Include include -> inclusions.include(include.inclusion());
+                case InclusionPolicy.NotListed not ->
+                    log.debug("Record {} not listed on {}: {}", event.recordId(), list.code(), not.code());
+            }
+        }
+    }
+
+    /** Runs in the caller's transaction (the listener's). */
+    void statusChanged(RecordStatusChanged event) {
+        List<EntryRow> made = entries.fromRecord(event.subjectId(), event.recordId());
+        if (made.isEmpty()) {
+            return;
+        }
+        Optional<CreditRecord> record = records.find(event.recordId());
+        if (record.isEmpty()) {
+            return;
+        }
+        LocalDate today = time.today();
+        for (EntryRow entry : made) {
+            EntryStatus to = ExitPolicy.followRecord(entry, record.get().status());
+            if (to != null && !entry.statusOn(today).isEnded()) {
+                writer.end(
+                        entry,
+                        to,
+                        today,
+                        EntryEvent.Action.valueOf(to.name()),
+                        EntryWriter.Decided.system("source record " + event.recordId() + " is "
+                                + record.get().status()));
+            }
+        }
+    }
+}

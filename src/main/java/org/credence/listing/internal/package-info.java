@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.listing.internal;
+
+import org.jspecify.annotations.NullMarked;

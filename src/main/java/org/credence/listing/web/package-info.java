@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.listing.web;
+
+import org.jspecify.annotations.NullMarked;
