@@ -63,9 +63,35 @@ final class RatingFixtures {
             LocalDate decided,
             @Nullable LocalDate effectiveTo,
             String reference) {
+        FilingOutcome outcome = records.file(new FilingBatch(
+                        null, PROVIDER, List.of(filing(subjectId, type, severity, decided, effectiveTo, reference, 1))))
+                .getFirst();
+        return recordId(outcome);
+    }
+
+    /** Files the records as one chunk of a bulk batch (as the collection path does), which publishes one event. */
+    List<Long> fileChunk(
+            long batchId, List<Long> subjectIds, String type, @Nullable Severity severity, LocalDate decided) {
+        List<RecordFiling> filings = new java.util.ArrayList<>();
+        for (int i = 0; i < subjectIds.size(); i++) {
+            filings.add(filing(subjectIds.get(i), type, severity, decided, null, "RT-" + UUID.randomUUID(), i + 1));
+        }
+        return records.file(new FilingBatch(batchId, PROVIDER, filings)).stream()
+                .map(RatingFixtures::recordId)
+                .toList();
+    }
+
+    private RecordFiling filing(
+            long subjectId,
+            String type,
+            @Nullable Severity severity,
+            LocalDate decided,
+            @Nullable LocalDate effectiveTo,
+            String reference,
+            long line) {
         RecordType recordType = catalogue.currentEdition().recordType(type).orElseThrow();
         boolean negative = recordType.polarity() == org.credence.catalog.Polarity.NEGATIVE;
-        var filing = new RecordFiling(
+        return new RecordFiling(
                 subjectId,
                 PROVIDER,
                 reference,
@@ -80,9 +106,10 @@ final class RatingFixtures {
                 "评级测试记录",
                 null,
                 null,
-                1);
-        FilingOutcome outcome =
-                records.file(new FilingBatch(null, PROVIDER, List.of(filing))).getFirst();
+                line);
+    }
+
+    private static long recordId(FilingOutcome outcome) {
         return switch (outcome) {
             case FilingOutcome.Filed filed -> filed.recordId();
             case FilingOutcome.Corrected corrected -> corrected.recordId();

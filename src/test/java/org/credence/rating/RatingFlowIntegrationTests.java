@@ -95,6 +95,50 @@ class RatingFlowIntegrationTests {
                 .anySatisfy(c -> assertThat(c.kind() + " " + c.grade()).isEqualTo("REPAIR A"));
     }
 
+    /**
+     * A bulk batch's chunk publishes one event; its subjects are rated together (a few queries for the lot), and each
+     * rating is exactly what rating the subject on its own gives.
+     */
+    @Test
+    void aBulkChunkRatesEachOfItsSubjectsAsTheSinglePathWould() {
+        long twice = fixtures.enterprise();
+        long once = fixtures.enterprise();
+        long serious = fixtures.enterprise();
+        LocalDate decided = today.minusDays(5);
+        fixtures.fileChunk(
+                System.nanoTime() % 1_000_000_000L,
+                List.of(twice, twice, once),
+                "administrative-penalty",
+                Severity.GENERAL,
+                decided);
+        fixtures.fileChunk(
+                System.nanoTime() % 1_000_000_000L,
+                List.of(serious),
+                "serious-illegal-dishonesty",
+                Severity.SERIOUS,
+                decided);
+
+        for (long subject : List.of(twice, once, serious)) {
+            Rating bulk = await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(
+                            () -> rating(subject, MARKET).orElse(null),
+                            r -> r != null && !r.grade().equals("A"));
+            Rating single = engine.rate(subject).stream()
+                    .filter(r -> r.scheme().equals(MARKET))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(bulk.grade()).isEqualTo(single.grade());
+            assertThat(bulk.score()).isEqualByComparingTo(single.score());
+            assertThat(bulk.reasons()).isEqualTo(single.reasons());
+        }
+        assertThat(rating(twice, MARKET).orElseThrow().reasons().getFirst().recordIds())
+                .hasSize(2);
+        assertThat(rating(serious, MARKET).orElseThrow().grade()).isEqualTo("D");
+        assertThat(rating(twice, MARKET).orElseThrow().score())
+                .isLessThan(rating(once, MARKET).orElseThrow().score());
+    }
+
     @Test
     void aSeriousDishonestyListingGivesTheLowestGradeUntilItIsRepaired() {
         long subject = fixtures.enterprise();

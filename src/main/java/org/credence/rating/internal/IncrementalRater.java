@@ -3,6 +3,7 @@ package org.credence.rating.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class IncrementalRater {
 
     private final SubjectSource source;
+    private final TablePopulationReader population;
     private final StandardLibrary library;
     private final RatingWriter writer;
     private final RatingTime time;
@@ -33,12 +35,14 @@ class IncrementalRater {
 
     IncrementalRater(
             SubjectSource source,
+            TablePopulationReader population,
             StandardLibrary library,
             RatingWriter writer,
             RatingTime time,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events) {
         this.source = source;
+        this.population = population;
         this.library = library;
         this.writer = writer;
         this.time = time;
@@ -56,6 +60,74 @@ class IncrementalRater {
             return Objects.requireNonNull(transactions.execute(status -> rateInTransaction(subjectId)));
         } catch (DuplicateKeyException e) {
             return Objects.requireNonNull(transactions.execute(status -> rateInTransaction(subjectId)));
+        }
+    }
+
+    /**
+     * Rates many subjects (a bulk filing's chunk) the way {@link #rate} rates one, with a few queries for all of them:
+     * inputs read together and stamped with one moment, ratings replaced together, {@link RatingChanged} for every
+     * grade that changed. Groups of {@value #GROUP} subjects, each in a transaction of its own; a group that meets a
+     * concurrent first rating falls back to rating its subjects one by one.
+     */
+    void rateAll(Collection<Long> subjectIds) {
+        List<Long> ids = subjectIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += GROUP) {
+            List<Long> group = ids.subList(from, Math.min(ids.size(), from + GROUP));
+            try {
+                transactions.executeWithoutResult(status -> rateGroup(group));
+            } catch (DuplicateKeyException e) {
+                group.forEach(this::rate);
+            }
+        }
+    }
+
+    private static final int GROUP = 1000;
+
+    private void rateGroup(List<Long> ids) {
+        OffsetDateTime start = time.now();
+        PopulationReader.Chunk chunk = population.subjects(ids);
+        if (chunk.isEmpty()) {
+            return;
+        }
+        OffsetDateTime readAt = population
+                .lastChange(ids)
+                .map(t -> RatingTime.utc(t.toInstant()))
+                .filter(t -> t.isAfter(start))
+                .orElse(start);
+        LocalDate date = time.dateOf(readAt.toInstant());
+        List<StandardLibrary.Active> standards = library.inForce(readAt.toInstant(), date);
+        List<RatingRow> rows = new ArrayList<>();
+        for (PopulationReader.Rateable rateable : chunk.subjects()) {
+            SubjectFacts subject = rateable.subject();
+            for (StandardLibrary.Active standard : standards) {
+                if (Evaluator.evaluate(standard.document(), subject, rateable.records(), date)
+                        instanceof Evaluator.Rated rated) {
+                    rows.add(new RatingRow(
+                            subject.subjectId(),
+                            standard.scheme(),
+                            standard.stored().standardId(),
+                            standard.stored().version(),
+                            rated.evaluation(),
+                            date,
+                            readAt,
+                            subject.regionCode(),
+                            null));
+                }
+            }
+        }
+        List<Long> rated =
+                chunk.subjects().stream().map(r -> r.subject().subjectId()).toList();
+        List<String> schemes =
+                standards.stream().map(StandardLibrary.Active::scheme).toList();
+        for (RatingWriter.SubjectChange c : writer.replaceSubjects(rated, schemes, rows, readAt, time.now())) {
+            if (!Objects.equals(c.change().from(), c.change().to())) {
+                events.publishEvent(new RatingChanged(
+                        c.subjectId(),
+                        c.change().scheme(),
+                        c.change().from(),
+                        c.change().to(),
+                        c.change().version()));
+            }
         }
     }
 

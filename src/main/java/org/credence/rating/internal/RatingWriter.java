@@ -83,6 +83,77 @@ class RatingWriter {
         return changes;
     }
 
+    /** A change of one subject's grade under a scheme. */
+    record SubjectChange(long subjectId, Change change) {}
+
+    /**
+     * {@link #replaceSubject} for many subjects at once, in a handful of statements: replaces their ratings under the
+     * schemes with the rows, except ratings stored from newer inputs than {@code readAt}; returns every replaced
+     * (subject, scheme) with its grade before and after.
+     */
+    List<SubjectChange> replaceSubjects(
+            Collection<Long> subjectIds,
+            Collection<String> schemes,
+            List<RatingRow> rows,
+            OffsetDateTime readAt,
+            OffsetDateTime now) {
+        if (subjectIds.isEmpty() || schemes.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> set = Map.of("ids", subjectIds, "schemes", schemes);
+        Map<String, String> before = new HashMap<>();
+        Set<String> newer = new HashSet<>();
+        jdbc.sql("SELECT subject_id, scheme_code, grade, read_at FROM rating"
+                        + " WHERE subject_id IN (:ids) AND scheme_code IN (:schemes)")
+                .params(set)
+                .query(rs -> {
+                    String key = key(rs.getLong(1), rs.getString(2));
+                    before.put(key, rs.getString(3));
+                    if (rs.getObject(4, OffsetDateTime.class).isAfter(readAt)) {
+                        newer.add(key);
+                    }
+                });
+        jdbc.sql("DELETE FROM rating WHERE subject_id IN (:ids) AND scheme_code IN (:schemes) AND read_at <= :at")
+                .params(set)
+                .param("at", readAt)
+                .update();
+        for (String scheme : schemes) {
+            List<Long> replaced = subjectIds.stream()
+                    .filter(id -> !newer.contains(key(id, scheme)))
+                    .toList();
+            if (!replaced.isEmpty()) {
+                deleteDetails("subject_id IN (:ids)", Map.of("ids", replaced), scheme);
+            }
+        }
+        Map<String, RatingRow> byKey = new HashMap<>();
+        rows.forEach(r -> byKey.put(key(r.subjectId(), r.scheme()), r));
+        List<RatingRow> toInsert = new ArrayList<>();
+        List<SubjectChange> changes = new ArrayList<>();
+        for (long subjectId : subjectIds) {
+            for (String scheme : schemes) {
+                String key = key(subjectId, scheme);
+                if (newer.contains(key)) {
+                    continue;
+                }
+                RatingRow row = byKey.get(key);
+                if (row != null) {
+                    toInsert.add(row);
+                }
+                if (row != null || before.containsKey(key)) {
+                    changes.add(new SubjectChange(
+                            subjectId,
+                            new Change(
+                                    scheme,
+                                    before.get(key),
+                                    row == null ? null : row.evaluation().grade(),
+                                    row == null ? 0 : row.version())));
+                }
+            }
+        }
+        inserts.insert(toInsert, now);
+        return changes;
+    }
+
     /**
      * Replaces the ratings under the schemes of every subject in {@code (after, last]} with the rows (subjects without
      * a row lose theirs), except those stored from newer inputs than {@code readAt}. Returns how many were written.

@@ -3,6 +3,7 @@ package org.credence.rating.internal;
 import org.credence.record.RecordCorrected;
 import org.credence.record.RecordFiled;
 import org.credence.record.RecordStatusChanged;
+import org.credence.record.RecordsFiled;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,12 @@ class RecordEventListener {
     @ApplicationModuleListener
     void on(RecordFiled event) {
         rater.rate(event.subjectId());
+    }
+
+    /** A batch's chunk: each subject once, however many of its records the chunk holds. */
+    @ApplicationModuleListener
+    void on(RecordsFiled event) {
+        rater.rateAll(event.records().stream().map(RecordFiled::subjectId).toList());
     }
 
     @ApplicationModuleListener

@@ -3,11 +3,14 @@ package org.credence.rating.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.credence.catalog.Polarity;
 import org.credence.catalog.Severity;
 import org.credence.record.RecordStatus;
@@ -49,18 +52,50 @@ class TablePopulationReader implements PopulationReader {
 
     @Override
     public Chunk next(long afterSubjectId, int limit) {
-        Map<Long, SubjectFacts> subjects = subjects(afterSubjectId, limit);
+        Map<Long, SubjectFacts> subjects = subjects(
+                "subject_id > :after ORDER BY subject_id LIMIT :limit",
+                Map.of("after", afterSubjectId, "limit", limit));
         if (subjects.isEmpty()) {
             return new Chunk(List.of(), afterSubjectId, 0);
         }
         long last = subjects.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
-        Map<Long, List<SubjectFacts.Licence>> licences = licences(afterSubjectId, last);
+        return chunk(
+                subjects,
+                "subject_id > :after AND subject_id <= :last",
+                Map.of("after", afterSubjectId, "last", last),
+                last);
+    }
+
+    /**
+     * The subjects with these ids that are on file, with their licences and records, read together: how the
+     * incremental path rates the subjects of a bulk filing's chunk in a few queries instead of a few per subject.
+     */
+    Chunk subjects(Collection<Long> ids) {
+        Map<Long, SubjectFacts> subjects = subjects("subject_id IN (:ids)", Map.of("ids", ids));
+        long last = subjects.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        return subjects.isEmpty()
+                ? new Chunk(List.of(), 0, 0)
+                : chunk(subjects, "subject_id IN (:ids)", Map.of("ids", ids), last);
+    }
+
+    /** The latest change of any record of these subjects, if they have records. */
+    Optional<OffsetDateTime> lastChange(Collection<Long> ids) {
+        return jdbc
+                .sql("SELECT MAX(updated_at) FROM credit_record WHERE subject_id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    private Chunk chunk(Map<Long, SubjectFacts> subjects, String where, Map<String, ?> params, long last) {
+        Map<Long, List<SubjectFacts.Licence>> licences = licences(where, params);
         Map<Long, List<RecordFact>> records = new HashMap<>();
         long[] count = {0};
-        jdbc.sql("SELECT " + RECORD_COLUMNS + " FROM credit_record WHERE subject_id > :after AND subject_id <= :last"
-                        + " ORDER BY subject_id")
-                .param("after", afterSubjectId)
-                .param("last", last)
+        jdbc.sql("SELECT " + RECORD_COLUMNS + " FROM credit_record WHERE " + where + " ORDER BY subject_id")
+                .params(params)
                 .query(rs -> {
                     count[0]++;
                     records.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>(8))
@@ -76,12 +111,10 @@ class TablePopulationReader implements PopulationReader {
         return new Chunk(rateables, last, count[0]);
     }
 
-    private Map<Long, SubjectFacts> subjects(long afterSubjectId, int limit) {
+    private Map<Long, SubjectFacts> subjects(String where, Map<String, ?> params) {
         Map<Long, SubjectFacts> subjects = new LinkedHashMap<>();
-        jdbc.sql("SELECT subject_id, kind, organisation_type, region_code FROM subject WHERE subject_id > :after"
-                        + " ORDER BY subject_id LIMIT :limit")
-                .param("after", afterSubjectId)
-                .param("limit", limit)
+        jdbc.sql("SELECT subject_id, kind, organisation_type, region_code FROM subject WHERE " + where)
+                .params(params)
                 .query(rs -> {
                     long id = rs.getLong(1);
                     String type = rs.getString(3);
@@ -97,12 +130,11 @@ class TablePopulationReader implements PopulationReader {
         return subjects;
     }
 
-    private Map<Long, List<SubjectFacts.Licence>> licences(long after, long last) {
+    private Map<Long, List<SubjectFacts.Licence>> licences(String where, Map<String, ?> params) {
         Map<Long, List<SubjectFacts.Licence>> licences = new HashMap<>();
         jdbc.sql("SELECT subject_id, profession_code, valid_from, valid_to, status FROM professional_registration"
-                        + " WHERE subject_id > :after AND subject_id <= :last")
-                .param("after", after)
-                .param("last", last)
+                        + " WHERE " + where)
+                .params(params)
                 .query(rs -> {
                     licences.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new SubjectFacts.Licence(

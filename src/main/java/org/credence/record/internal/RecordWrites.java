@@ -9,6 +9,7 @@ import org.credence.record.HistoryEntry;
 import org.credence.record.RecordCorrected;
 import org.credence.record.RecordFiled;
 import org.credence.record.RecordFiling;
+import org.credence.record.RecordsFiled;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -68,15 +69,17 @@ class RecordWrites {
     }
 
     /**
-     * Publishes {@link RecordFiled} for the new records (already written with the ids given in the order of
-     * {@code plan.fresh}) and returns their outcomes.
+     * Publishes the events of the new records (already written with the ids given in the order of
+     * {@code plan.fresh}) and returns their outcomes: one {@link RecordsFiled} for a batch's chunk, a
+     * {@link RecordFiled} per record otherwise.
      */
     List<FilingOutcome> filed(FilingMerge.MergePlan plan, long[] ids) {
         List<FilingOutcome> outcomes = new ArrayList<>(plan.fresh.size());
+        List<RecordFiled> filed = new ArrayList<>(plan.fresh.size());
         for (int i = 0; i < ids.length; i++) {
             RecordFiling f = plan.fresh.get(i).filing();
             long recordId = ids[i];
-            events.publishEvent(new RecordFiled(
+            filed.add(new RecordFiled(
                     recordId,
                     f.subjectId(),
                     f.type().code(),
@@ -85,6 +88,11 @@ class RecordWrites {
                     f.providerCode(),
                     f.decisionDate()));
             outcomes.add(new FilingOutcome.Filed(f.line(), recordId));
+        }
+        if (plan.batchId != null) {
+            events.publishEvent(new RecordsFiled(filed));
+        } else {
+            filed.forEach(events::publishEvent);
         }
         return outcomes;
     }
