@@ -1,8 +1,10 @@
 package org.credence.listing.internal;
 
 import org.credence.rating.RatingChanged;
+import org.credence.rating.RatingsChanged;
 import org.credence.record.RecordFiled;
 import org.credence.record.RecordStatusChanged;
+import org.credence.record.RecordsFiled;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,12 @@ class ListingEventListener {
         records.filed(event);
     }
 
+    /** A bulk filing's chunk: the same rules record by record (a record type no list names costs no query). */
+    @ApplicationModuleListener
+    void on(RecordsFiled event) {
+        event.records().forEach(records::filed);
+    }
+
     @ApplicationModuleListener
     void on(RecordStatusChanged event) {
         records.statusChanged(event);
@@ -35,5 +43,11 @@ class ListingEventListener {
     @ApplicationModuleListener
     void on(RatingChanged event) {
         grades.changed(event);
+    }
+
+    /** The grade changes of a chunk of subjects rated together. */
+    @ApplicationModuleListener
+    void on(RatingsChanged event) {
+        event.changes().forEach(grades::changed);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.credence.rating.RatingChanged;
+import org.credence.rating.RatingsChanged;
 import org.credence.record.CreditRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -65,8 +66,8 @@ class IncrementalRater {
 
     /**
      * Rates many subjects (a bulk filing's chunk) the way {@link #rate} rates one, with a few queries for all of them:
-     * inputs read together and stamped with one moment, ratings replaced together, {@link RatingChanged} for every
-     * grade that changed. Groups of {@value #GROUP} subjects, each in a transaction of its own; a group that meets a
+     * inputs read together and stamped with one moment, ratings replaced together, one {@link RatingsChanged} with
+     * every grade that changed. Groups of {@value #GROUP} subjects, each in a transaction of its own; a group that meets a
      * concurrent first rating falls back to rating its subjects one by one.
      */
     void rateAll(Collection<Long> subjectIds) {
@@ -119,15 +120,19 @@ class IncrementalRater {
                 chunk.subjects().stream().map(r -> r.subject().subjectId()).toList();
         List<String> schemes =
                 standards.stream().map(StandardLibrary.Active::scheme).toList();
+        List<RatingChanged> changed = new ArrayList<>();
         for (RatingWriter.SubjectChange c : writer.replaceSubjects(rated, schemes, rows, readAt, time.now())) {
             if (!Objects.equals(c.change().from(), c.change().to())) {
-                events.publishEvent(new RatingChanged(
+                changed.add(new RatingChanged(
                         c.subjectId(),
                         c.change().scheme(),
                         c.change().from(),
                         c.change().to(),
                         c.change().version()));
             }
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(new RatingsChanged(changed));
         }
     }
 
