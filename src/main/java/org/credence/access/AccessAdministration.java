@@ -12,6 +12,12 @@ public interface AccessAdministration {
     void ensureOrganisation(String code, String name, OrganisationKind kind);
 
     /**
+     * Binds an organisation to the subject it is on file as: an association's officers then reach that association
+     * and its members in force. Unknown organisation: 404 {@code organisation-not-found}.
+     */
+    void bindSubject(String organisationCode, long subjectId);
+
+    /**
      * Creates an account: a user (with a password, for form login) or an API client (password {@code null}).
      *
      * @param subjectId for a subject's own account, the subject it is

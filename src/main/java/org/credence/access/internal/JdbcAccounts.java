@@ -16,6 +16,7 @@ import java.util.Set;
 import org.credence.access.AccessAdministration;
 import org.credence.access.Actor;
 import org.credence.access.Role;
+import org.credence.shared.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -56,6 +57,26 @@ class JdbcAccounts implements AccessAdministration {
                     .param("t", now())
                     .update();
         }
+    }
+
+    @Override
+    public void bindSubject(String organisationCode, long subjectId) {
+        int bound = jdbc.sql("UPDATE access_organisation SET subject_id = :subject WHERE code = :code")
+                .param("subject", subjectId)
+                .param("code", organisationCode)
+                .update();
+        if (bound == 0) {
+            throw ApiException.notFound("organisation-not-found", "no organisation " + organisationCode);
+        }
+    }
+
+    /** The subject the organisation is on file as, if it is bound to one. */
+    @Transactional(readOnly = true)
+    Optional<Long> organisationSubject(String organisationCode) {
+        return jdbc.sql("SELECT subject_id FROM access_organisation WHERE code = :code AND subject_id IS NOT NULL")
+                .param("code", organisationCode)
+                .query(Long.class)
+                .optional();
     }
 
     @Override

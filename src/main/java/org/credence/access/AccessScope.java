@@ -1,0 +1,22 @@
+package org.credence.access;
+
+import java.util.Optional;
+
+/**
+ * How far the caller of the current request reaches, beyond the endpoint rule that let it in: modules ask this when
+ * they choose the rows to show. The subject named in a request's path is checked before the handler runs (a subject
+ * reads only its own file, an association officer only its association and its members in force); what remains for
+ * the modules is the rows within a file and lists that span many subjects.
+ */
+public interface AccessScope {
+
+    /** Which of this subject's records the caller may see. */
+    RecordScope records(long subjectId);
+
+    /**
+     * For a caller that reaches only an association's members (an association officer), the association's subject
+     * id; empty for callers that are not so restricted. Refused ({@code no-association}, 403) for an association
+     * officer whose organisation is not bound to an association on file.
+     */
+    Optional<Long> association();
+}
