@@ -23,6 +23,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /** Accounts, roles and API keys in the database. */
 @Service
@@ -125,11 +126,17 @@ class JdbcAccounts implements AccessAdministration {
 
     @Override
     public boolean revokeApiKey(String keyId) {
-        return jdbc.sql("UPDATE access_api_key SET revoked_at = :now WHERE key_id = :id AND revoked_at IS NULL")
-                        .param("now", now())
-                        .param("id", keyId)
-                        .update()
-                > 0;
+        boolean revoked =
+                jdbc.sql("UPDATE access_api_key SET revoked_at = :now WHERE key_id = :id AND revoked_at IS NULL")
+                                .param("now", now())
+                                .param("id", keyId)
+                                .update()
+                        > 0;
+        if (!revoked) {
+            // Nothing changed and the caller will answer an error: no write, so no write's audit entry either.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return revoked;
     }
 
     @Override
