@@ -218,6 +218,39 @@ class AccessScopingIntegrationTests {
         });
     }
 
+    @Test
+    void anAdministratorBindsAnOrganisationToTheAssociationItIs() {
+        SubjectIdentifier association = Organisations.association();
+        long associationId = register(association);
+        SubjectIdentifier member = TestIdentifiers.person();
+        subjects.addMembership(new NewMembership(register(member), associationId, LocalDate.of(2020, 1, 1), null));
+        String code = "ASSOC-" + UUID.randomUUID().toString().substring(0, 8);
+        var saved = as(department, Role.ADMINISTRATOR)
+                .put(
+                        "/api/v1/access/organisations/" + code,
+                        Map.of("name", "测试协会", "kind", "ASSOCIATION", "subjectIdentifier", association.value()));
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body().path("subjectId").asLong()).isEqualTo(associationId);
+        assertThat(saved.body().toString()).doesNotContain(association.value());
+
+        TestAccounts officers = new TestAccounts(administration, subjects, code);
+        assertThat(as(officers, Role.ASSOCIATION_OFFICER)
+                        .get("/api/v1/subjects/" + member.value())
+                        .status())
+                .isEqualTo(200);
+        var unknown = as(department, Role.ADMINISTRATOR)
+                .put(
+                        "/api/v1/access/organisations/" + code,
+                        Map.of(
+                                "name",
+                                "测试协会",
+                                "kind",
+                                "ASSOCIATION",
+                                "subjectIdentifier",
+                                Organisations.fresh().value()));
+        assertThat(unknown.text("/code")).isEqualTo("subject-not-found");
+    }
+
     /** An association bound to a fresh organisation, a member, a former member, a stranger, another association. */
     private Scene association() {
         String code = "ASSOC-" + UUID.randomUUID().toString().substring(0, 8);

@@ -44,6 +44,7 @@ class AuthorisationMatrixIntegrationTests {
             "GET /api/v1/audit | AUDITOR",
             "GET /api/v1/audit/verify | AUDITOR",
             "GET /api/v1/subjects/{identifier}/access-log | SUBJECT CREDIT_OFFICER AUDITOR",
+            "PUT /api/v1/access/organisations/{code} | ADMINISTRATOR",
             "GET /api/v1/access/accounts | ADMINISTRATOR",
             "POST /api/v1/access/accounts | ADMINISTRATOR",
             "POST /api/v1/access/accounts/{accountId}/keys | ADMINISTRATOR",

@@ -89,6 +89,7 @@ final class EndpointPolicy {
             rule(HttpMethod.GET, "/api/v1/audit/verify", Set.of(AUDITOR)),
             rule(HttpMethod.GET, "/api/v1/subjects/*/access-log", Set.of(SUBJECT, CREDIT_OFFICER, AUDITOR)),
             // Accounts
+            rule(HttpMethod.PUT, "/api/v1/access/organisations/*", Set.of(ADMINISTRATOR)),
             rule(HttpMethod.GET, "/api/v1/access/accounts", Set.of(ADMINISTRATOR)),
             rule(HttpMethod.POST, "/api/v1/access/accounts", Set.of(ADMINISTRATOR)),
             rule(HttpMethod.POST, "/api/v1/access/accounts/*/keys", Set.of(ADMINISTRATOR)),

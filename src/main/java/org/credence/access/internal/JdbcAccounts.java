@@ -61,6 +61,18 @@ class JdbcAccounts implements AccessAdministration {
     }
 
     @Override
+    public void saveOrganisation(String code, String name, OrganisationKind kind) {
+        int updated = jdbc.sql("UPDATE access_organisation SET name = :n, kind = :k WHERE code = :c")
+                .param("c", code)
+                .param("n", name)
+                .param("k", kind.name())
+                .update();
+        if (updated == 0) {
+            ensureOrganisation(code, name, kind);
+        }
+    }
+
+    @Override
     public void bindSubject(String organisationCode, long subjectId) {
         int bound = jdbc.sql("UPDATE access_organisation SET subject_id = :subject WHERE code = :code")
                 .param("subject", subjectId)
