@@ -47,8 +47,8 @@ class ActorScopes implements AccessScope {
 
     /** Refuses the request unless the caller reaches the subject (see {@link ScopePolicy#reach}). */
     void requireReach(Actor actor, long subjectId, boolean associationPath) {
-        var reach = ScopePolicy.reach(
-                actor, subjectId, associationPath, ownAssociation(actor), member -> isMember(member, actor));
+        Long own = ownAssociation(actor);
+        var reach = ScopePolicy.reach(actor, subjectId, associationPath, own, member -> isMember(member, own));
         if (reach instanceof ScopePolicy.Reach.Outside outside) {
             throw refusal(outside);
         }
@@ -60,8 +60,7 @@ class ActorScopes implements AccessScope {
                 : null;
     }
 
-    private boolean isMember(long subjectId, Actor actor) {
-        Long association = ownAssociation(actor);
+    private boolean isMember(long subjectId, @Nullable Long association) {
         return association != null
                 && subjects.membershipsOf(subjectId).stream()
                         .anyMatch(m -> m.association().subjectId() == association);
