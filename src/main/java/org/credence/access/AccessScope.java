@@ -10,6 +10,12 @@ import java.util.Optional;
  */
 public interface AccessScope {
 
+    /**
+     * Names the subject a request concerns when its path does not (a record read by its id): the caller must reach
+     * it, as for a subject in the path, and the request's audit entry (and so the subject's access log) names it.
+     */
+    void concerns(long subjectId);
+
     /** Which of this subject's records the caller may see. */
     RecordScope records(long subjectId);
 

@@ -87,6 +87,12 @@ class AccessScopingIntegrationTests {
         assertThat(othersRecord.status()).isEqualTo(404);
         assertThat(othersRecord.text("/code")).isEqualTo("unknown-record").isEqualTo(missing.text("/code"));
 
+        assertThat(audit.accessesOf(subject, new PageRequest(0, 50)).items())
+                .as("a read of one record by its id shows in its subject's access log")
+                .anySatisfy(a -> {
+                    assertThat(a.actor()).isEqualTo(market.name(Role.PROVIDER));
+                    assertThat(a.action()).isEqualTo("record.read");
+                });
         assertThat(recordIds(provider, company)).containsExactly(own);
         assertThat(recordIds(as(tax, Role.PROVIDER), company)).containsExactly(others);
         assertThat(recordIds(as(market, Role.CREDIT_OFFICER), company)).containsExactlyInAnyOrder(own, others);

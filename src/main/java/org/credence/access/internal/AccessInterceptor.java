@@ -29,7 +29,7 @@ import org.springframework.web.servlet.HandlerMapping;
 final class AccessInterceptor implements HandlerInterceptor {
 
     static final String PURPOSE_ATTRIBUTE = AccessInterceptor.class.getName() + ".purpose";
-    private static final String SUBJECT_ATTRIBUTE = AccessInterceptor.class.getName() + ".subject";
+    static final String SUBJECT_ATTRIBUTE = AccessInterceptor.class.getName() + ".subject";
     private static final String REFUSED_ATTRIBUTE = AccessInterceptor.class.getName() + ".refused";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 

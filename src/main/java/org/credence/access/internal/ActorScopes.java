@@ -10,6 +10,8 @@ import org.credence.subject.SubjectRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The scoping rules of {@link ScopePolicy} applied to the current caller, with what they need from the database. */
 @Component
@@ -23,6 +25,15 @@ class ActorScopes implements AccessScope {
         this.current = current;
         this.accounts = accounts;
         this.subjects = subjects;
+    }
+
+    @Override
+    public void concerns(long subjectId) {
+        requireReach(current.actor(), subjectId, false);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(AccessInterceptor.SUBJECT_ATTRIBUTE, subjectId, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     @Override

@@ -43,12 +43,15 @@ class RecordController {
     @GetMapping("/api/v1/records/{id}")
     @PurposeBound("record.read")
     RecordView record(@PathVariable long id) {
-        CreditRecord record = records.find(id)
-                .filter(r -> scope.records(r.subjectId())
-                        .admits(r.providerCode(), r.disclosure(), RecordFilter.IN_FORCE.contains(r.status())))
-                .orElseThrow(() -> ApiException.notFound("unknown-record", "no record " + id));
-        boolean history = scope.records(record.subjectId()).showsHistoryOf(record.providerCode());
-        return RecordView.of(record, history ? records.history(id) : null);
+        CreditRecord record =
+                records.find(id).orElseThrow(() -> ApiException.notFound("unknown-record", "no record " + id));
+        scope.concerns(record.subjectId());
+        RecordScope visible = scope.records(record.subjectId());
+        if (!visible.admits(
+                record.providerCode(), record.disclosure(), RecordFilter.IN_FORCE.contains(record.status()))) {
+            throw ApiException.notFound("unknown-record", "no record " + id);
+        }
+        return RecordView.of(record, visible.showsHistoryOf(record.providerCode()) ? records.history(id) : null);
     }
 
     @GetMapping("/api/v1/subjects/{identifier}/records")
