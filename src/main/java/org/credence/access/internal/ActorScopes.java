@@ -49,9 +49,7 @@ class ActorScopes implements AccessScope {
         }
         Long association = ownAssociation(actor);
         if (association == null) {
-            throw refusal(new ScopePolicy.Reach.Outside(
-                    "no-association",
-                    "your organisation is not bound to an association on file; ask an administrator"));
+            throw refusal(ScopePolicy.NO_ASSOCIATION);
         }
         return Optional.of(association);
     }

@@ -37,6 +37,10 @@ final class ScopePolicy {
 
     private static final Reach WITHIN = new Reach.Within();
 
+    /** An association officer whose organisation is bound to no association reaches no subject at all. */
+    static final Reach.Outside NO_ASSOCIATION = new Reach.Outside(
+            "no-association", "your organisation is not bound to an association on file; ask an administrator");
+
     private ScopePolicy() {}
 
     /**
@@ -61,8 +65,7 @@ final class ScopePolicy {
             return new Reach.Outside("not-own-file", "a subject may read only its own file");
         }
         if (ownAssociation == null) {
-            return new Reach.Outside(
-                    "no-association", "your organisation is not bound to an association on file; ask an administrator");
+            return NO_ASSOCIATION;
         }
         if (subjectId == ownAssociation) {
             return WITHIN;
