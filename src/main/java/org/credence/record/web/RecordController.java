@@ -66,8 +66,10 @@ class RecordController {
             @RequestParam(defaultValue = "50") int size) {
         long subjectId = subjectId(identifier);
         RecordScope visible = scope.records(subjectId);
-        RecordFilter filter = new RecordFilter(type, status, from, to)
-                .scoped(visible.disclosures(), visible.inForceOnly(), visible.ownProvider());
+        RecordFilter asked = new RecordFilter(type, status, from, to);
+        RecordFilter filter = visible.isEverything()
+                ? asked
+                : asked.scoped(visible.disclosures(), visible.inForceOnly(), visible.ownProvider());
         return records.ofSubject(subjectId, filter, new PageRequest(page, size)).map(r -> RecordView.of(r, null));
     }
 
