@@ -11,6 +11,15 @@ public interface AccessAdministration {
     /** Creates the organisation if it is not on file yet. */
     void ensureOrganisation(String code, String name, OrganisationKind kind);
 
+    /** Creates the organisation, or renames and reclassifies it if it is on file; its subject binding stays. */
+    void saveOrganisation(String code, String name, OrganisationKind kind);
+
+    /**
+     * Binds an organisation to the subject it is on file as: an association's officers then reach that association
+     * and its members in force. Unknown organisation: 404 {@code organisation-not-found}.
+     */
+    void bindSubject(String organisationCode, long subjectId);
+
     /**
      * Creates an account: a user (with a password, for form login) or an API client (password {@code null}).
      *

@@ -20,4 +20,10 @@ public interface AuditTrail {
 
     /** Entries matching the query, newest first. */
     Page<AuditRecord> query(AuditQuery query, PageRequest page);
+
+    /**
+     * A subject's access log, newest first: every read of its file and every change to it that was carried out
+     * (refused and failed attempts are for auditors, not part of the log).
+     */
+    Page<FileAccess> accessesOf(long subjectId, PageRequest page);
 }

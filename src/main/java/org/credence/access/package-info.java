@@ -5,7 +5,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Access and audit",
-        allowedDependencies = {"shared", "subject"})
+        allowedDependencies = {"shared", "subject", "catalog"})
 package org.credence.access;
 
 import org.jspecify.annotations.NullMarked;

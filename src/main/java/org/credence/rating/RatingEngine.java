@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
 
@@ -36,6 +37,13 @@ public interface RatingEngine {
      * county's), best first.
      */
     Page<RankedProfessional> ranking(String scheme, String profession, String regionCode, PageRequest page);
+
+    /**
+     * The lines of a ranking that belong to the given subjects only (an association's members, say), ranked still
+     * among all peers of the profession and region.
+     */
+    Page<RankedProfessional> ranking(
+            String scheme, String profession, String regionCode, Set<Long> among, PageRequest page);
 
     Optional<RerateJob> job(long jobId);
 

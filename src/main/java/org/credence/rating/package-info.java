@@ -10,7 +10,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Credit evaluation",
-        allowedDependencies = {"shared", "subject", "catalog", "record"})
+        allowedDependencies = {"shared", "subject", "catalog", "record", "access"})
 package org.credence.rating;
 
 import org.jspecify.annotations.NullMarked;

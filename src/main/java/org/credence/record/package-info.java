@@ -6,7 +6,7 @@
 @NullMarked
 @ApplicationModule(
         displayName = "Credit records",
-        allowedDependencies = {"catalog", "subject", "shared"})
+        allowedDependencies = {"catalog", "subject", "access", "shared"})
 package org.credence.record;
 
 import org.jspecify.annotations.NullMarked;

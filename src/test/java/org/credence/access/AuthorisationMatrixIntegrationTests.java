@@ -43,6 +43,8 @@ class AuthorisationMatrixIntegrationTests {
             "GET /api/v1/me | SUBJECT PROVIDER APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER AUDITOR ADMINISTRATOR",
             "GET /api/v1/audit | AUDITOR",
             "GET /api/v1/audit/verify | AUDITOR",
+            "GET /api/v1/subjects/{identifier}/access-log | SUBJECT CREDIT_OFFICER AUDITOR",
+            "PUT /api/v1/access/organisations/{code} | ADMINISTRATOR",
             "GET /api/v1/access/accounts | ADMINISTRATOR",
             "POST /api/v1/access/accounts | ADMINISTRATOR",
             "POST /api/v1/access/accounts/{accountId}/keys | ADMINISTRATOR",
@@ -88,7 +90,7 @@ class AuthorisationMatrixIntegrationTests {
             "POST /api/v1/standards/{standardId}/publish | CREDIT_OFFICER",
             "POST /api/v1/standards/{standardId}/retire | CREDIT_OFFICER",
             "POST /api/v1/standards/{standardId}/simulate | CREDIT_OFFICER",
-            "GET /api/v1/subjects/{identifier}/ratings | SUBJECT PROVIDER APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "GET /api/v1/subjects/{identifier}/ratings | SUBJECT APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER",
             "GET /api/v1/rankings | CREDIT_OFFICER ASSOCIATION_OFFICER",
             "GET /api/v1/rating-jobs | CREDIT_OFFICER",
             "GET /api/v1/rating-jobs/{jobId} | CREDIT_OFFICER",
@@ -110,6 +112,19 @@ class AuthorisationMatrixIntegrationTests {
             "GET /api/openapi/swagger-config | PUBLIC",
             "GET /error | PUBLIC");
 
+    /**
+     * METHOD path | role code ... : behind the endpoint rule, what a role bound to particular subjects gets for a file
+     * it does not reach (the matrix's subject): a subject reading another's file, an association officer whose
+     * organisation is not bound to an association. Every subject path open to those roles needs a row.
+     */
+    private static final List<String> SCOPE = List.of(
+            "GET /api/v1/subjects/{identifier} | SUBJECT not-own-file | ASSOCIATION_OFFICER no-association",
+            "GET /api/v1/subjects/{identifier}/records | SUBJECT not-own-file | ASSOCIATION_OFFICER no-association",
+            "GET /api/v1/subjects/{identifier}/ratings | SUBJECT not-own-file | ASSOCIATION_OFFICER no-association",
+            "GET /api/v1/subjects/{identifier}/access-log | SUBJECT not-own-file",
+            "GET /api/v1/subjects/{associationIdentifier}/members | ASSOCIATION_OFFICER no-association",
+            "POST /api/v1/subjects/{associationIdentifier}/members | ASSOCIATION_OFFICER no-association");
+
     /** Handler paths that are not part of the API and so not in the matrix. */
     private static final Set<String> NOT_API = Set.of();
 
@@ -127,10 +142,72 @@ class AuthorisationMatrixIntegrationTests {
     int port;
 
     TestAccounts accounts;
+    TestAccounts others;
 
     @BeforeAll
     void createAccounts() {
         accounts = new TestAccounts(administration, subjects, "MATRIX-TEST");
+        others = new TestAccounts(administration, subjects, "MATRIX-OTHER");
+    }
+
+    @Test
+    void everySubjectPathOpenToARoleBoundToSubjectsHasAScopeRow() {
+        Set<String> scoped = new TreeSet<>();
+        for (String row : SCOPE) {
+            String[] parts = row.split("\\|");
+            for (int i = 1; i < parts.length; i++) {
+                scoped.add(parts[0].strip() + " as " + parts[i].strip().split(" ")[0]);
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        for (String row : MATRIX) {
+            String[] parts = row.split("\\|");
+            if (!parts[0].contains("dentifier}")) {
+                continue;
+            }
+            for (String role : List.of("SUBJECT", "ASSOCIATION_OFFICER")) {
+                String key = parts[0].strip() + " as " + role;
+                if (List.of(parts[1].strip().split(" +")).contains(role) && !scoped.contains(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertThat(missing).as("subject paths without a row in the scope table").isEmpty();
+    }
+
+    Stream<Arguments> scopeCells() {
+        List<Arguments> cells = new ArrayList<>();
+        for (String row : SCOPE) {
+            String[] parts = row.split("\\|");
+            String[] call = parts[0].strip().split(" ");
+            for (int i = 1; i < parts.length; i++) {
+                String[] expected = parts[i].strip().split(" ");
+                cells.add(Arguments.of(call[0], call[1], expected[0], expected[1]));
+            }
+        }
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {2} outside its reach: {3}")
+    @MethodSource("scopeCells")
+    void refusesFilesOutsideTheReachOfRolesBoundToSubjects(String method, String path, String role, String code) {
+        // The subject account of "others" is another subject than the one in the path.
+        RestClient client = (role.equals("SUBJECT") ? others : accounts).client(port, Role.valueOf(role));
+        String url = path.replaceAll("\\{[a-zA-Z]*[iI]dentifier}", accounts.subjectIdentifier());
+        var response = client.method(HttpMethod.valueOf(method))
+                .uri(url)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(
+                        method.equals("GET")
+                                ? ""
+                                : "{\"memberIdentifier\":\"" + others.subjectIdentifier()
+                                        + "\",\"since\":\"2026-01-01\"}")
+                .exchange((request, resp) -> new Result(
+                        resp.getStatusCode().value(),
+                        new String(resp.getBody().readAllBytes(), StandardCharsets.UTF_8)));
+        assertThat(response.status()).as(response.body()).isEqualTo(403);
+        assertThat(response.body()).contains("\"code\":\"" + code + "\"");
+        assertThat(response.body()).doesNotContain(accounts.subjectIdentifier());
     }
 
     @Test

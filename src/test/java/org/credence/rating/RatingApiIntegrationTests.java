@@ -324,4 +324,41 @@ class RatingApiIntegrationTests {
             assertThat(rank.of()).isEqualTo(3);
         });
     }
+
+    @Test
+    void showsAnAssociationOfficerOnlyItsMembersInARankingRankedAmongAllPeers() {
+        String region = "9"
+                + String.format(
+                        java.util.Locale.ROOT,
+                        "%05d",
+                        ThreadLocalRandom.current().nextInt(100_000));
+        long qualified = fixtures.professional("LAWYER", region);
+        long member = fixtures.professional("LAWYER", region);
+        fixtures.file(qualified, "qualification-obtained", null, LocalDate.now().minusDays(5));
+        List.of(qualified, member).forEach(engine::rate);
+        String organisation = "RANK-ASSOC-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        TestAccounts officers = new TestAccounts(administration, subjects, organisation);
+        long association = subjects.register(new org.credence.subject.NewSubject(
+                        org.credence.support.Organisations.association(), "律师协会", null, null))
+                .subjectId();
+        subjects.addMembership(
+                new org.credence.subject.NewMembership(member, association, LocalDate.of(2020, 1, 1), null));
+        administration.bindSubject(organisation, association);
+
+        Response ranking = call(
+                officers.client(port, Role.ASSOCIATION_OFFICER),
+                HttpMethod.GET,
+                "/api/v1/rankings?profession=LAWYER&region=" + region,
+                MediaType.APPLICATION_JSON,
+                "");
+        assertThat(ranking.status()).isEqualTo(200);
+        assertThat(ranking.json()
+                        .path("items")
+                        .valueStream()
+                        .map(i -> i.path("subjectId").asLong()))
+                .containsExactly(member);
+        assertThat(ranking.json().path("items").get(0).path("rank").asLong())
+                .as("ranked among all peers, not among members only")
+                .isEqualTo(2);
+    }
 }

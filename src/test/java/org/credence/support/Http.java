@@ -45,6 +45,14 @@ public final class Http {
                 .exchange((request, response) -> read(response));
     }
 
+    public Response put(String uri, Object body) {
+        return client.put()
+                .uri(uri)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .exchange((request, response) -> read(response));
+    }
+
     /** Posts a file as {@code multipart/form-data} with the given form fields (name, value, name, value...). */
     public Response upload(String uri, String filename, byte[] content, String... fields) {
         var parts = new LinkedMultiValueMap<String, Object>();

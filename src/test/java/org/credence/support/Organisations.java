@@ -13,8 +13,17 @@ public final class Organisations {
     private Organisations() {}
 
     public static UnifiedSocialCreditCode fresh() {
+        return fresh("91");
+    }
+
+    /** A fresh social organisation (an association) that the registry can look up. */
+    public static UnifiedSocialCreditCode association() {
+        return fresh("51");
+    }
+
+    private static UnifiedSocialCreditCode fresh(String authorityAndType) {
         while (true) {
-            UnifiedSocialCreditCode code = TestIdentifiers.organisation();
+            UnifiedSocialCreditCode code = TestIdentifiers.organisation(authorityAndType);
             if (SubjectIdentifier.parse(code.value()) instanceof org.credence.subject.IdentifierParse.Accepted) {
                 return code;
             }

@@ -30,6 +30,7 @@ public final class TestAccounts {
             Role.AUDITOR, "AUDIT");
 
     private final Map<Role, String> tokens = new EnumMap<>(Role.class);
+    private final Map<Role, String> names = new EnumMap<>(Role.class);
     private final long subjectId;
     private final String subjectIdentifier;
 
@@ -54,10 +55,16 @@ public final class TestAccounts {
                     role == Role.SUBJECT ? subjectId : null,
                     null,
                     false));
+            names.put(role, name);
             tokens.put(
                     role,
                     administration.issueApiKey(account, Duration.ofDays(1)).token());
         }
+    }
+
+    /** The account name of the role's client, as the audit trail records it. */
+    public String name(Role role) {
+        return names.get(role);
     }
 
     public String token(Role role) {

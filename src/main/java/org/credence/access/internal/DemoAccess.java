@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,9 +14,11 @@ import org.credence.access.AccessAdministration;
 import org.credence.access.AccessAdministration.NewAccount;
 import org.credence.access.AccessAdministration.OrganisationKind;
 import org.credence.access.Role;
+import org.credence.subject.NewMembership;
 import org.credence.subject.NewSubject;
 import org.credence.subject.SubjectIdentifier;
 import org.credence.subject.SubjectKind;
+import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,6 +41,8 @@ import org.springframework.stereotype.Component;
 class DemoAccess implements ApplicationRunner {
 
     private static final String DEMO_PERSON = "11010519491231002X";
+    private static final String DEMO_ASSOCIATION = "51350100M000100Y47";
+    private static final String DEMO_PROVIDER = "fz-market-supervision";
     private static final Logger log = LoggerFactory.getLogger(DemoAccess.class);
 
     private final AccessAdministration administration;
@@ -93,16 +98,21 @@ class DemoAccess implements ApplicationRunner {
         administration.ensureOrganisation("COURT-FJ", "福建省高级人民法院 Fujian High Court", OrganisationKind.COURT);
         administration.ensureOrganisation("CPA-FJ", "福建省注册会计师协会 Fujian CPA association", OrganisationKind.ASSOCIATION);
         administration.ensureOrganisation("BANK-DEMO", "示范银行 Demo bank", OrganisationKind.MARKET_INSTITUTION);
+        // A provider's organisation code is its provider code in the catalogue: it submits as itself.
+        administration.ensureOrganisation(
+                DEMO_PROVIDER, "福州市市场监督管理局 Fuzhou market regulation", OrganisationKind.GOVERNMENT_DEPARTMENT);
+        long person = demoPerson();
+        administration.bindSubject("CPA-FJ", demoAssociation(person));
         List<String> lines = new ArrayList<>();
         lines.add("# Demo credentials (demo mode only). Users log in at /login; API clients send");
         lines.add("# 'Authorization: ApiKey <token>'. Role, organisation, user/password, API key:");
         account(lines, Role.CREDIT_OFFICER, "CREDENCE", null);
-        account(lines, Role.PROVIDER, "SAMR-FJ", null);
+        account(lines, Role.PROVIDER, DEMO_PROVIDER, null);
         account(lines, Role.APPROVER, "SAMR-FJ", null);
         account(lines, Role.ASSOCIATION_OFFICER, "CPA-FJ", null);
         account(lines, Role.AUDITOR, "CREDENCE", null);
         account(lines, Role.ADMINISTRATOR, "CREDENCE", null);
-        account(lines, Role.SUBJECT, null, demoPerson());
+        account(lines, Role.SUBJECT, null, person);
         return lines;
     }
 
@@ -115,6 +125,26 @@ class DemoAccess implements ApplicationRunner {
                 .orElseGet(() -> subjects.register(
                         new NewSubject(SubjectIdentifier.parse(DEMO_PERSON).orThrow(), "演示用户", null, null)))
                 .subjectId();
+    }
+
+    /**
+     * The association the demo association officer's organisation is: a social organisation on file, with the demo
+     * person as a member, so that the officer has a member to look at.
+     */
+    private long demoAssociation(long member) {
+        long association = switch (subjects.lookup(DEMO_ASSOCIATION)) {
+            case SubjectLookup.Found found -> found.subject().subjectId();
+            default ->
+                subjects.register(new NewSubject(
+                                SubjectIdentifier.parse(DEMO_ASSOCIATION).orThrow(), "福建省注册会计师协会", null, null))
+                        .subjectId();
+        };
+        boolean isMember = subjects.membershipsOf(member).stream()
+                .anyMatch(m -> m.association().subjectId() == association);
+        if (!isMember) {
+            subjects.addMembership(new NewMembership(member, association, LocalDate.of(2020, 1, 1), null));
+        }
+        return association;
     }
 
     private void account(List<String> lines, Role role, @Nullable String organisation, @Nullable Long subjectId) {

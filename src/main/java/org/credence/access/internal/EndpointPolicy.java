@@ -75,7 +75,11 @@ final class EndpointPolicy {
             rule(HttpMethod.POST, "/api/v1/standards/*/publish", Set.of(CREDIT_OFFICER)),
             rule(HttpMethod.POST, "/api/v1/standards/*/retire", Set.of(CREDIT_OFFICER)),
             rule(HttpMethod.POST, "/api/v1/standards/*/simulate", Set.of(CREDIT_OFFICER)),
-            rule(HttpMethod.GET, "/api/v1/subjects/*/ratings", FILE_READERS),
+            // Not providers: a rating is computed from every provider's records
+            rule(
+                    HttpMethod.GET,
+                    "/api/v1/subjects/*/ratings",
+                    EnumSet.of(CREDIT_OFFICER, APPROVER, SUBJECT, ASSOCIATION_OFFICER)),
             rule(HttpMethod.GET, "/api/v1/rankings", Set.of(CREDIT_OFFICER, ASSOCIATION_OFFICER)),
             rule(HttpMethod.GET, "/api/v1/rating-jobs", Set.of(CREDIT_OFFICER)),
             rule(HttpMethod.GET, "/api/v1/rating-jobs/*", Set.of(CREDIT_OFFICER)),
@@ -107,7 +111,9 @@ final class EndpointPolicy {
             // Audit
             rule(HttpMethod.GET, "/api/v1/audit", Set.of(AUDITOR)),
             rule(HttpMethod.GET, "/api/v1/audit/verify", Set.of(AUDITOR)),
+            rule(HttpMethod.GET, "/api/v1/subjects/*/access-log", Set.of(SUBJECT, CREDIT_OFFICER, AUDITOR)),
             // Accounts
+            rule(HttpMethod.PUT, "/api/v1/access/organisations/*", Set.of(ADMINISTRATOR)),
             rule(HttpMethod.GET, "/api/v1/access/accounts", Set.of(ADMINISTRATOR)),
             rule(HttpMethod.POST, "/api/v1/access/accounts", Set.of(ADMINISTRATOR)),
             rule(HttpMethod.POST, "/api/v1/access/accounts/*/keys", Set.of(ADMINISTRATOR)),

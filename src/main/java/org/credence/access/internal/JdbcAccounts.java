@@ -16,12 +16,14 @@ import java.util.Set;
 import org.credence.access.AccessAdministration;
 import org.credence.access.Actor;
 import org.credence.access.Role;
+import org.credence.shared.ApiException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /** Accounts, roles and API keys in the database. */
 @Service
@@ -56,6 +58,38 @@ class JdbcAccounts implements AccessAdministration {
                     .param("t", now())
                     .update();
         }
+    }
+
+    @Override
+    public void saveOrganisation(String code, String name, OrganisationKind kind) {
+        int updated = jdbc.sql("UPDATE access_organisation SET name = :n, kind = :k WHERE code = :c")
+                .param("c", code)
+                .param("n", name)
+                .param("k", kind.name())
+                .update();
+        if (updated == 0) {
+            ensureOrganisation(code, name, kind);
+        }
+    }
+
+    @Override
+    public void bindSubject(String organisationCode, long subjectId) {
+        int bound = jdbc.sql("UPDATE access_organisation SET subject_id = :subject WHERE code = :code")
+                .param("subject", subjectId)
+                .param("code", organisationCode)
+                .update();
+        if (bound == 0) {
+            throw ApiException.notFound("organisation-not-found", "no organisation " + organisationCode);
+        }
+    }
+
+    /** The subject the organisation is on file as, if it is bound to one. */
+    @Transactional(readOnly = true)
+    Optional<Long> organisationSubject(String organisationCode) {
+        return jdbc.sql("SELECT subject_id FROM access_organisation WHERE code = :code AND subject_id IS NOT NULL")
+                .param("code", organisationCode)
+                .query(Long.class)
+                .optional();
     }
 
     @Override
@@ -104,11 +138,17 @@ class JdbcAccounts implements AccessAdministration {
 
     @Override
     public boolean revokeApiKey(String keyId) {
-        return jdbc.sql("UPDATE access_api_key SET revoked_at = :now WHERE key_id = :id AND revoked_at IS NULL")
-                        .param("now", now())
-                        .param("id", keyId)
-                        .update()
-                > 0;
+        boolean revoked =
+                jdbc.sql("UPDATE access_api_key SET revoked_at = :now WHERE key_id = :id AND revoked_at IS NULL")
+                                .param("now", now())
+                                .param("id", keyId)
+                                .update()
+                        > 0;
+        if (!revoked) {
+            // Nothing changed and the caller will answer an error: no write, so no write's audit entry either.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        }
+        return revoked;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.credence.access.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,6 +14,7 @@ import org.credence.access.AuditQuery;
 import org.credence.access.AuditRecord;
 import org.credence.access.AuditTrail;
 import org.credence.access.ChainVerification;
+import org.credence.access.FileAccess;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -34,38 +34,22 @@ class JdbcAuditTrail implements AuditTrail {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
-    private final Clock clock;
     private final TransactionTemplate transactions;
     private final ChainVerifier verifier;
+    private final AuditAppender appender;
 
-    JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate batch, Clock clock, TransactionTemplate transactions) {
+    JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, AuditAppender appender) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.clock = clock;
         this.transactions = transactions;
+        this.appender = appender;
         this.verifier = new ChainVerifier(jdbc);
     }
 
     @Override
     @Transactional
     public void record(AuditEntry entry) {
-        // Microsecond precision: what both databases store, so that the hash computed at sealing time is reproducible.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("""
-                INSERT INTO audit_log (occurred_at, actor, organisation, action, subject_id, purpose, case_number,
-                                       outcome, detail)
-                VALUES (:at, :actor, :organisation, :action, :subjectId, :purpose, :caseNumber, :outcome, :detail)
-                """)
-                .param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                .param("actor", entry.actor())
-                .param("organisation", entry.organisation())
-                .param("action", entry.action())
-                .param("subjectId", entry.subjectId())
-                .param("purpose", entry.purpose())
-                .param("caseNumber", entry.caseNumber())
-                .param("outcome", entry.outcome().name())
-                .param("detail", entry.detail())
-                .update();
+        appender.append(entry);
     }
 
     @Override
@@ -147,6 +131,29 @@ class JdbcAuditTrail implements AuditTrail {
                 jdbc.sql(sql.toString())
                         .params(params)
                         .query((rs, n) -> record(rs))
+                        .list(),
+                page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<FileAccess> accessesOf(long subjectId, PageRequest page) {
+        return Page.of(
+                jdbc.sql("""
+                                SELECT occurred_at, actor, organisation, action, purpose, case_number FROM audit_log
+                                 WHERE subject_id = :subjectId AND outcome = 'ALLOWED'
+                                 ORDER BY occurred_at DESC, entry_id DESC LIMIT :limit OFFSET :offset
+                                """)
+                        .param("subjectId", subjectId)
+                        .param("limit", page.size() + 1)
+                        .param("offset", page.offset())
+                        .query((rs, n) -> new FileAccess(
+                                rs.getTimestamp("occurred_at").toInstant(),
+                                rs.getString("actor"),
+                                rs.getString("organisation"),
+                                rs.getString("action"),
+                                rs.getString("purpose"),
+                                rs.getString("case_number")))
                         .list(),
                 page);
     }

@@ -15,8 +15,13 @@ class WebConfiguration implements WebMvcConfigurer {
     private final AccessInterceptor interceptor;
 
     WebConfiguration(
-            AccessProperties properties, SecurityCurrentActor current, SubjectRegistry subjects, AuditTrail audit) {
-        this.interceptor = new AccessInterceptor(properties, current, subjects, audit);
+            AccessProperties properties,
+            SecurityCurrentActor current,
+            SubjectRegistry subjects,
+            AuditTrail audit,
+            ActorScopes scopes,
+            WriteAudit writes) {
+        this.interceptor = new AccessInterceptor(properties, current, subjects, audit, scopes, writes);
     }
 
     @Override

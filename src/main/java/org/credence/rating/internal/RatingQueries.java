@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.credence.rating.ProfessionalRank;
 import org.credence.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -126,22 +127,28 @@ class RatingQueries {
     /** A page of a ranking: subject id, score, grade and competition rank (ties share a rank). */
     record RankedRow(long subjectId, BigDecimal score, String grade, long rank, long peers) {}
 
-    List<RankedRow> ranking(String scheme, String profession, String regionPrefix, PageRequest page) {
-        return jdbc.sql("""
-                        SELECT p.subject_id, p.score, r.grade,
-                               RANK() OVER (ORDER BY p.score DESC) AS rank_no,
-                               COUNT(*) OVER () AS peers
-                        FROM rating_profession p
-                        JOIN rating r ON r.subject_id = p.subject_id AND r.scheme_code = p.scheme_code
-                        WHERE p.scheme_code = :c AND p.profession_code = :p AND p.region_code LIKE :prefix
-                        ORDER BY p.score DESC, p.subject_id
-                        LIMIT :limit OFFSET :offset
-                        """)
+    /** A page of the ranking, or of its lines for the subjects {@code among} (ranked still among all peers). */
+    List<RankedRow> ranking(
+            String scheme, String profession, String regionPrefix, @Nullable Set<Long> among, PageRequest page) {
+        String ranked = """
+                SELECT p.subject_id, p.score, r.grade,
+                       RANK() OVER (ORDER BY p.score DESC) AS rank_no,
+                       COUNT(*) OVER () AS peers
+                FROM rating_profession p
+                JOIN rating r ON r.subject_id = p.subject_id AND r.scheme_code = p.scheme_code
+                WHERE p.scheme_code = :c AND p.profession_code = :p AND p.region_code LIKE :prefix
+                """;
+        String sql = "SELECT * FROM (" + ranked + ") ranked" + (among == null ? "" : " WHERE subject_id IN (:among)");
+        var statement = jdbc.sql(sql + " ORDER BY score DESC, subject_id LIMIT :limit OFFSET :offset")
                 .param("c", scheme)
                 .param("p", profession)
                 .param("prefix", regionPrefix + "%")
                 .param("limit", page.size() + 1)
-                .param("offset", page.offset())
+                .param("offset", page.offset());
+        if (among != null) {
+            statement = statement.param("among", List.copyOf(among));
+        }
+        return statement
                 .query((rs, n) -> new RankedRow(
                         rs.getLong("subject_id"),
                         rs.getBigDecimal("score"),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.credence.rating.RankedProfessional;
 import org.credence.rating.Rating;
 import org.credence.rating.RatingEngine;
@@ -67,6 +68,19 @@ class RatingService implements RatingEngine {
 
     @Override
     public Page<RankedProfessional> ranking(String scheme, String profession, String regionCode, PageRequest page) {
+        return ranked(queries.ranking(scheme, profession, regionPrefix(regionCode), null, page), page);
+    }
+
+    @Override
+    public Page<RankedProfessional> ranking(
+            String scheme, String profession, String regionCode, Set<Long> among, PageRequest page) {
+        String prefix = regionPrefix(regionCode);
+        return among.isEmpty()
+                ? Page.of(List.of(), page)
+                : ranked(queries.ranking(scheme, profession, prefix, among, page), page);
+    }
+
+    private static String regionPrefix(String regionCode) {
         if (!regionCode.matches("\\d{6}")) {
             throw ApiException.invalid("invalid-region", "region", "a region is a 6-digit code, was " + regionCode);
         }
@@ -74,8 +88,12 @@ class RatingService implements RatingEngine {
         while (prefix.endsWith("00")) {
             prefix = prefix.substring(0, prefix.length() - 2);
         }
+        return prefix;
+    }
+
+    private Page<RankedProfessional> ranked(List<RatingQueries.RankedRow> fetched, PageRequest page) {
         List<RankedProfessional> rows = new ArrayList<>();
-        for (RatingQueries.RankedRow row : queries.ranking(scheme, profession, prefix, page)) {
+        for (RatingQueries.RankedRow row : fetched) {
             Optional<SubjectRef> subject = subjects.findById(row.subjectId());
             rows.add(new RankedProfessional(
                     row.rank(),

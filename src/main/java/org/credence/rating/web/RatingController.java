@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.credence.access.AccessScope;
 import org.credence.rating.RankedProfessional;
 import org.credence.rating.Rating;
 import org.credence.rating.RatingEngine;
@@ -13,6 +16,7 @@ import org.credence.shared.FieldProblem;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
 import org.credence.shared.web.PurposeBound;
+import org.credence.subject.AssociationMembership;
 import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
@@ -25,17 +29,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A subject's ratings (current, or replayed for a past date or moment) and professional rankings; both non-public
- * reads under a purpose of use.
+ * reads under a purpose of use. An association officer's ranking shows its members only.
  */
 @RestController
 class RatingController {
 
     private final RatingEngine ratings;
     private final SubjectRegistry subjects;
+    private final AccessScope scope;
 
-    RatingController(RatingEngine ratings, SubjectRegistry subjects) {
+    RatingController(RatingEngine ratings, SubjectRegistry subjects, AccessScope scope) {
         this.ratings = ratings;
         this.subjects = subjects;
+        this.scope = scope;
     }
 
     /** The ratings and the subject they are of (masked). */
@@ -70,7 +76,22 @@ class RatingController {
             @RequestParam(defaultValue = "000000") String region,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return ratings.ranking(scheme, profession, region, new PageRequest(page, size));
+        PageRequest request = new PageRequest(page, size);
+        return scope.association()
+                .map(association -> ratings.ranking(scheme, profession, region, members(association), request))
+                .orElseGet(() -> ratings.ranking(scheme, profession, region, request));
+    }
+
+    /** An association's members in force, for an officer who may see only them in a ranking. */
+    private Set<Long> members(long association) {
+        Set<Long> members = new HashSet<>();
+        Page<AssociationMembership> roll;
+        int page = 0;
+        do {
+            roll = subjects.associationMembers(association, new PageRequest(page++, PageRequest.MAX_SIZE));
+            roll.items().forEach(m -> members.add(m.member().subjectId()));
+        } while (roll.hasMore());
+        return members;
     }
 
     private SubjectRef subject(String identifier) {

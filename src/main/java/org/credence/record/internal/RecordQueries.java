@@ -1,10 +1,13 @@
 package org.credence.record.internal;
 
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.credence.catalog.DisclosureMode;
 import org.credence.record.CreditRecord;
 import org.credence.record.FieldChange;
 import org.credence.record.HistoryEntry;
@@ -76,10 +79,35 @@ class RecordQueries {
             sql.append(" AND decision_date <= :to");
             params.put("to", RecordRows.sqlDate(filter.decidedTo()));
         }
+        scope(filter, sql, params);
         sql.append(" ORDER BY decision_date DESC, record_id DESC LIMIT :limit OFFSET :offset");
         params.put("limit", page.size() + 1);
         params.put("offset", page.offset());
         return jdbc.sql(sql.toString()).params(params).query(RecordRows.RECORD).list();
+    }
+
+    /** Others' records of the visible disclosure modes (in force, if so asked), and the caller's own ones. */
+    private static void scope(RecordFilter filter, StringBuilder sql, Map<String, Object> params) {
+        Set<DisclosureMode> visible = filter.disclosures();
+        if (visible == null || (visible.containsAll(EnumSet.allOf(DisclosureMode.class)) && !filter.inForceOnly())) {
+            return;
+        }
+        String others = visible.isEmpty() ? "1 = 0" : "disclosure IN (:visible)";
+        if (!visible.isEmpty()) {
+            params.put("visible", visible.stream().map(Enum::name).sorted().toList());
+        }
+        if (filter.inForceOnly()) {
+            others += " AND status IN (:inForce)";
+            params.put(
+                    "inForce",
+                    RecordFilter.IN_FORCE.stream().map(Enum::name).sorted().toList());
+        }
+        if (filter.ownProvider() != null) {
+            sql.append(" AND ((").append(others).append(") OR provider_code = :own)");
+            params.put("own", filter.ownProvider());
+        } else {
+            sql.append(" AND ").append(others);
+        }
     }
 
     private List<FieldChange> changes(@Nullable String text) {

@@ -66,6 +66,26 @@ class DemoModeIntegrationTests {
     }
 
     @Test
+    void seedsAnAssociationForTheDemoOfficerWithTheDemoSubjectAsMember() throws IOException {
+        List<String> lines =
+                Files.readAllLines(Path.of("target/demo-mode-test/demo-credentials.txt"), StandardCharsets.UTF_8);
+        assertThat(lines).anyMatch(l -> l.startsWith("PROVIDER  fz-market-supervision"));
+        String officer = lines.stream()
+                .filter(l -> l.startsWith("ASSOCIATION_OFFICER"))
+                .findFirst()
+                .orElseThrow();
+        Long person = accounts.user("demo-subject").orElseThrow().actor().subjectId();
+        String roll = RestClient.create("http://localhost:" + port)
+                .get()
+                .uri("/api/v1/subjects/51350100M000100Y47/members")
+                .header(HttpHeaders.AUTHORIZATION, "ApiKey " + officer.substring(officer.lastIndexOf(' ') + 1))
+                .header("X-Purpose", "SELF_DISCIPLINE")
+                .retrieve()
+                .body(String.class);
+        assertThat(roll).contains("\"subjectId\":" + person + ",");
+    }
+
+    @Test
     void refusesAProductionStartWhileDemoAccountsExist() {
         var production = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/credence");

@@ -1,0 +1,84 @@
+package org.credence.access.internal;
+
+import org.credence.access.AuditEntry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Appends the audit entry of a write in the transaction that carries the write. The web edge announces the write
+ * ({@link #expect}) before its handler runs; every read-write transaction the handler then starts on this thread
+ * appends the entry just before it commits, unless an earlier one already committed it. So the entry commits or rolls
+ * back with the change: a write that rolls back leaves no "allowed" entry, and a committed write always has one.
+ *
+ * <p>Spring Boot registers this listener with the transaction manager. Reads are assumed to run in read-only
+ * transactions (as the modules' facades declare them); a read-write transaction that commits before the handler's
+ * real change fails would carry the entry, which is why the edge adds a "failed" entry when the request fails after one
+ * was committed.
+ */
+@Component
+class WriteAudit implements TransactionExecutionListener {
+
+    private static final ThreadLocal<Expected> EXPECTED = new ThreadLocal<>();
+
+    private final AuditAppender appender;
+
+    WriteAudit(AuditAppender appender) {
+        this.appender = appender;
+    }
+
+    /** Announces the write the current thread is about to carry out, with the entry to append when it commits. */
+    void expect(AuditEntry entry) {
+        EXPECTED.set(new Expected(entry));
+    }
+
+    /** Ends the write on this thread: whether its entry was committed with a transaction. */
+    boolean finish() {
+        Expected expected = EXPECTED.get();
+        EXPECTED.remove();
+        return expected != null && expected.committed;
+    }
+
+    @Override
+    public void afterBegin(TransactionExecution transaction, @Nullable Throwable beginFailure) {
+        Expected expected = EXPECTED.get();
+        if (expected == null
+                || expected.committed
+                || beginFailure != null
+                || transaction.isReadOnly()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            private boolean appended;
+
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                if (!expected.committed) {
+                    appender.append(expected.entry);
+                    appended = true;
+                }
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (appended && status == STATUS_COMMITTED) {
+                    expected.committed = true;
+                }
+            }
+        });
+    }
+
+    private static final class Expected {
+
+        private final AuditEntry entry;
+        private boolean committed;
+
+        Expected(AuditEntry entry) {
+            this.entry = entry;
+        }
+    }
+}
