@@ -17,8 +17,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.credence.access.AccessAdministration;
 import org.credence.access.Role;
+import org.credence.catalog.Catalogue;
+import org.credence.catalog.Severity;
+import org.credence.rating.Rating;
 import org.credence.rating.RatingEngine;
 import org.credence.rating.SubjectGrade;
+import org.credence.record.FilingBatch;
+import org.credence.record.RecordFiling;
+import org.credence.record.RecordStore;
 import org.credence.subject.NewSubject;
 import org.credence.subject.SubjectRegistry;
 import org.credence.support.Http;
@@ -61,6 +67,12 @@ class SupervisionIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RecordStore records;
+
+    @Autowired
+    Catalogue catalogue;
 
     TestAccounts accounts;
     Http officer;
@@ -324,6 +336,73 @@ class SupervisionIntegrationTests {
                 Map.of("sector", sector, "period", "2026-Q4", "inspectors", pool(), "seed", "twice"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("/code")).isEqualTo("draw-exists");
+    }
+
+    @Test
+    void drawsTheMarketSupervisionPopulationAsTheRatingEngineGradedIt() {
+        long clean = subjects.register(new NewSubject(Organisations.fresh(), "无不良记录企业", null, null))
+                .subjectId();
+        long dishonest = subjects.register(new NewSubject(Organisations.fresh(), "严重失信企业", null, null))
+                .subjectId();
+        var edition = catalogue.currentEdition();
+        LocalDate decided = LocalDate.now(ZoneOffset.UTC).minusMonths(1);
+        records.file(new FilingBatch(
+                null,
+                "fz-market-supervision",
+                List.of(new RecordFiling(
+                        dishonest,
+                        "fz-market-supervision",
+                        "SUP-" + System.nanoTime(),
+                        edition.recordType("serious-illegal-dishonesty").orElseThrow(),
+                        edition.code(),
+                        Severity.SERIOUS,
+                        "榕市监严失〔2026〕1号",
+                        "《市场监督管理严重违法失信名单管理办法》第二条",
+                        decided,
+                        decided,
+                        null,
+                        "列入严重违法失信名单",
+                        null,
+                        null,
+                        1))));
+        assertThat(gradeOf(ratings.rate(clean))).isEqualTo("A");
+        assertThat(gradeOf(ratings.rate(dishonest))).isEqualTo("D");
+
+        var response = officer.post(
+                "/api/v1/inspection-draws",
+                Map.of(
+                        "sector",
+                        "market-supervision",
+                        "period",
+                        "2026-11",
+                        "inspectors",
+                        pool(),
+                        "seed",
+                        "market-seed"));
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
+        long id = response.body().path("drawId").asLong();
+        assertThat(response.body().path("scheme").asString()).isEqualTo("market-supervision-risk");
+        assertThat(response.body().path("populationCount").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.sql("SELECT category_code FROM inspection_draw_target WHERE draw_id = :d AND subject_id = :s")
+                        .param("d", id)
+                        .param("s", dishonest)
+                        .query(String.class)
+                        .optional())
+                .as("class D is inspected in full")
+                .contains("D");
+        assertThat(officer.get("/api/v1/inspection-draws/" + id + "/verification")
+                        .body()
+                        .path("matches")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    private static String gradeOf(List<Rating> ratings) {
+        return ratings.stream()
+                .filter(r -> r.scheme().equals("market-supervision-risk"))
+                .map(Rating::grade)
+                .findFirst()
+                .orElse("none");
     }
 
     @Test
