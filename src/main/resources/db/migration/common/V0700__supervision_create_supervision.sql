@@ -27,7 +27,7 @@ CREATE TABLE inspection_draw (
     seed                VARCHAR(128)             NOT NULL,
     seed_generated      BOOLEAN                  NOT NULL,
     inspectors_per_target INT                    NOT NULL,
-    pool                VARCHAR(100000)          NOT NULL,
+    pool                VARCHAR(1000000)         NOT NULL,
     population_count    BIGINT                   NOT NULL,
     population_digest   CHAR(64)                 NOT NULL,
     unclassified_count  BIGINT                   NOT NULL,

@@ -12,10 +12,12 @@ import org.credence.access.Role;
 import org.credence.catalog.Severity;
 import org.credence.commitment.Commitment;
 import org.credence.commitment.CommitmentOutcome;
+import org.credence.commitment.CommitmentOutcomeRecorded;
 import org.credence.commitment.Finding;
 import org.credence.shared.ApiException;
 import org.credence.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,12 +32,19 @@ class Findings {
     private final CommitmentStore store;
     private final CommitmentRecords records;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Findings(CommitmentStore store, CommitmentRecords records, TransactionTemplate transactions, Clock clock) {
+    Findings(
+            CommitmentStore store,
+            CommitmentRecords records,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.store = store;
         this.records = records;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -106,6 +115,8 @@ class Findings {
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
                         reason,
                         after.breachRecordId()));
+        events.publishEvent(new CommitmentOutcomeRecorded(
+                c.commitmentId(), c.subjectId(), f.outcome(), kind.equals("CORRECTION"), after.breachRecordId()));
         return updated;
     }
 

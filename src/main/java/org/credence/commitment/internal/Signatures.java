@@ -10,12 +10,14 @@ import java.util.Locale;
 import org.credence.access.Actor;
 import org.credence.commitment.Commitment;
 import org.credence.commitment.CommitmentOutcome;
+import org.credence.commitment.CommitmentSigned;
 import org.credence.commitment.CommitmentTemplate;
 import org.credence.commitment.Signing;
 import org.credence.shared.ApiException;
 import org.credence.shared.FieldProblem;
 import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,7 @@ class Signatures {
     private final CommitmentRecords records;
     private final SubjectRegistry subjects;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Signatures(
@@ -41,12 +44,14 @@ class Signatures {
             CommitmentRecords records,
             SubjectRegistry subjects,
             TransactionTemplate transactions,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.templates = templates;
         this.store = store;
         this.records = records;
         this.subjects = subjects;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -118,6 +123,8 @@ class Signatures {
                         "signed " + template.template().code() + " version "
                                 + template.template().version(),
                         recordId));
+        events.publishEvent(
+                new CommitmentSigned(id, subjectId, s.matterType(), caseNumber, allowed.department(), recordId));
         return store.find(id).orElseThrow();
     }
 
