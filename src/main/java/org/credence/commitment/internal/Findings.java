@@ -103,9 +103,8 @@ class Findings {
         if (updated.recordProvider() != null) {
             records.fileCommitment(updated, updated.recordProvider(), actor.name());
         }
-        store.appendEvent(
-                c.commitmentId(),
-                c.subjectId(),
+        history(
+                c,
                 new Commitment.Event(
                         kind,
                         f.outcome(),
@@ -115,9 +114,14 @@ class Findings {
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
                         reason,
                         after.breachRecordId()));
-        events.publishEvent(new CommitmentOutcomeRecorded(
-                c.commitmentId(), c.subjectId(), f.outcome(), kind.equals("CORRECTION"), after.breachRecordId()));
         return updated;
+    }
+
+    /** Appends the finding to the history and tells the other modules. */
+    private void history(CommitmentRow c, Commitment.Event event) {
+        store.appendEvent(c.commitmentId(), c.subjectId(), event);
+        events.publishEvent(new CommitmentOutcomeRecorded(
+                c.commitmentId(), c.subjectId(), event.outcome(), event.kind().equals("CORRECTION"), event.recordId()));
     }
 
     /** Files the breach record: a correction of the breach on file, or a new one (a revoked record is final). */
