@@ -270,11 +270,12 @@ class SupervisionIntegrationTests {
                 .param("s", notDrawn)
                 .param("d", swapped)
                 .update();
-        assertThat(officer.get("/api/v1/inspection-draws/" + swapped + "/verification")
-                        .body()
-                        .path("resultMatches")
-                        .asBoolean())
-                .isFalse();
+        JsonNode swappedVerification = officer.get("/api/v1/inspection-draws/" + swapped + "/verification")
+                .body();
+        assertThat(swappedVerification.path("resultMatches").asBoolean()).isFalse();
+        assertThat(swappedVerification.path("differences").get(0).asString())
+                .contains("not the one whose key it shows")
+                .doesNotContainPattern("subject \\d");
 
         long snapshot = draw(profile(), "tamper-seed", Map.of()).path("drawId").asLong();
         jdbc.sql("UPDATE inspection_draw_population SET grade = 'D' WHERE draw_id = :d AND grade = 'A'"

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.credence.supervision.DrawVerification;
 import org.credence.supervision.InspectionDraw;
 import org.credence.supervision.SupervisionProfile;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,8 +91,7 @@ class DrawVerifier {
             for (DrawAlgorithm.Target recorded : page) {
                 DrawAlgorithm.Target wanted = index < expected.size() ? expected.get(index) : null;
                 if (!Objects.equals(recorded, wanted)) {
-                    differences.add("target " + recorded.position() + ": recorded " + describe(recorded)
-                            + "; recomputed " + (wanted == null ? "no target" : describe(wanted)));
+                    differences.add("target " + recorded.position() + ": " + difference(recorded, wanted));
                 }
                 index++;
             }
@@ -105,8 +105,16 @@ class DrawVerifier {
         }
     }
 
+    private static String difference(DrawAlgorithm.Target recorded, DrawAlgorithm.@Nullable Target wanted) {
+        if (wanted != null && recorded.key().equals(wanted.key()) && recorded.subjectId() != wanted.subjectId()) {
+            return "the subject recorded is not the one whose key it shows (" + describe(wanted) + ")";
+        }
+        return "recorded " + describe(recorded) + "; recomputed " + (wanted == null ? "no target" : describe(wanted));
+    }
+
+    /** A target without its subject id: the verification is public, and the key identifies the row well enough. */
     private static String describe(DrawAlgorithm.Target t) {
-        return "subject " + t.subjectId() + " (" + t.grade() + ", category " + t.category() + ", key "
-                + t.key().substring(0, 12) + "…, inspectors " + String.join(",", t.inspectors()) + ")";
+        return "key " + t.key().substring(0, 12) + "… (" + t.grade() + ", category " + t.category() + ", inspectors "
+                + String.join(",", t.inspectors()) + ")";
     }
 }
