@@ -3,9 +3,12 @@ package org.credence.supervision.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.credence.rating.SubjectGrade;
 import org.credence.shared.PageRequest;
 import org.credence.supervision.DrawStatus;
@@ -27,6 +30,8 @@ class DrawStore {
             draw_id, sector_code, period, profile_id, scheme_code, seed, seed_generated, inspectors_per_target, pool,
             population_count, population_digest, unclassified_count, result_digest, status, drawn_at, drawn_by,
             published_at""";
+
+    private static final int ROWS_PER_STATEMENT = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -79,15 +84,26 @@ class DrawStore {
     }
 
     void addPopulation(long drawId, List<SubjectGrade> page) {
-        batch.batchUpdate(
-                "INSERT INTO inspection_draw_population (draw_id, subject_id, grade) VALUES (?, ?, ?)",
-                page,
-                page.size(),
-                (ps, s) -> {
-                    ps.setLong(1, drawId);
-                    ps.setLong(2, s.subjectId());
-                    ps.setString(3, s.grade());
+        insertRows(
+                "INSERT INTO inspection_draw_population (draw_id, subject_id, grade) VALUES ", 3, page, (s, values) -> {
+                    values.add(drawId);
+                    values.add(s.subjectId());
+                    values.add(s.grade());
                 });
+    }
+
+    /**
+     * Inserts rows with multi-row {@code VALUES} lists of {@link #ROWS_PER_STATEMENT} rows: several times faster than
+     * a JDBC batch of single-row statements on PostgreSQL when the driver does not rewrite batches, and portable.
+     */
+    private <T> void insertRows(String insert, int columns, List<T> rows, BiConsumer<T, List<Object>> values) {
+        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<T> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            List<Object> parameters = new ArrayList<>(chunk.size() * columns);
+            chunk.forEach(r -> values.accept(r, parameters));
+            batch.update(insert + String.join(", ", Collections.nCopies(chunk.size(), row)), parameters.toArray());
+        }
     }
 
     List<SubjectGrade> population(long drawId, long after, int limit) {
@@ -127,18 +143,20 @@ class DrawStore {
                     .param("drawn", c.drawn())
                     .update();
         }
-        batch.batchUpdate("""
-                INSERT INTO inspection_draw_target (draw_id, position, subject_id, grade, category_code, draw_key,
-                    inspectors)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", result.targets(), 1000, (ps, t) -> {
-            ps.setLong(1, drawId);
-            ps.setInt(2, t.position());
-            ps.setLong(3, t.subjectId());
-            ps.setString(4, t.grade());
-            ps.setString(5, t.category());
-            ps.setString(6, t.key());
-            ps.setString(7, String.join(",", t.inspectors()));
-        });
+        insertRows(
+                "INSERT INTO inspection_draw_target (draw_id, position, subject_id, grade, category_code, draw_key,"
+                        + " inspectors) VALUES ",
+                7,
+                result.targets(),
+                (t, values) -> {
+                    values.add(drawId);
+                    values.add(t.position());
+                    values.add(t.subjectId());
+                    values.add(t.grade());
+                    values.add(t.category());
+                    values.add(t.key());
+                    values.add(String.join(",", t.inspectors()));
+                });
     }
 
     Optional<DrawRow> find(long drawId) {
