@@ -45,6 +45,12 @@ public interface RatingEngine {
     Page<RankedProfessional> ranking(
             String scheme, String profession, String regionCode, Set<Long> among, PageRequest page);
 
+    /**
+     * The subjects rated under a scheme and their stored grades, in subject id order after {@code afterSubjectId} (0
+     * to start), at most {@code limit} (1 to 10,000): for paging through a scheme's whole population by keyset.
+     */
+    List<SubjectGrade> grades(String scheme, long afterSubjectId, int limit);
+
     Optional<RerateJob> job(long jobId);
 
     /** The most recent jobs, newest first. */

@@ -106,6 +106,23 @@ class AuthorisationMatrixIntegrationTests {
             "POST /api/v1/list-entries/{id}/revocation | CREDIT_OFFICER",
             "POST /api/v1/list-entries/{id}/repair | CREDIT_OFFICER",
             "GET /api/v1/subjects/{identifier}/list-entries | SUBJECT PROVIDER APPROVER CREDIT_OFFICER ASSOCIATION_OFFICER",
+            "GET /api/v1/commitment-templates | PUBLIC",
+            "GET /api/v1/commitment-templates/{matterType} | PUBLIC",
+            "POST /api/v1/commitment-templates | CREDIT_OFFICER",
+            "POST /api/v1/commitments | SUBJECT APPROVER",
+            "GET /api/v1/commitments/{id} | SUBJECT APPROVER CREDIT_OFFICER",
+            "POST /api/v1/commitments/{id}/fulfilment | APPROVER",
+            "POST /api/v1/commitments/{id}/breach | APPROVER",
+            "GET /api/v1/subjects/{identifier}/commitments | SUBJECT APPROVER CREDIT_OFFICER",
+            "GET /api/v1/supervision-profiles | PUBLIC",
+            "GET /api/v1/supervision-profiles/{sector} | PUBLIC",
+            "POST /api/v1/supervision-profiles | CREDIT_OFFICER",
+            "GET /api/v1/inspection-draws | PUBLIC",
+            "POST /api/v1/inspection-draws | CREDIT_OFFICER",
+            "GET /api/v1/inspection-draws/{id} | PUBLIC",
+            "GET /api/v1/inspection-draws/{id}/targets | PUBLIC",
+            "GET /api/v1/inspection-draws/{id}/verification | PUBLIC",
+            "POST /api/v1/inspection-draws/{id}/publish | CREDIT_OFFICER",
             "GET /api/docs | PUBLIC",
             "GET /api/openapi | PUBLIC",
             "GET /api/openapi.yaml | PUBLIC",
@@ -260,7 +277,9 @@ class AuthorisationMatrixIntegrationTests {
                 .replace("{code}", "no-such-code")
                 .replace("{id}", "999999999")
                 .replace("{standardId}", "999999999")
-                .replace("{jobId}", "999999999");
+                .replace("{jobId}", "999999999")
+                .replace("{matterType}", "no-such-matter")
+                .replace("{sector}", "no-such-sector");
         var response = client.method(HttpMethod.valueOf(method))
                 .uri(url)
                 .contentType(MediaType.APPLICATION_JSON)

@@ -108,6 +108,27 @@ final class EndpointPolicy {
             rule(HttpMethod.POST, "/api/v1/list-entries/*/revocation", Set.of(CREDIT_OFFICER)),
             rule(HttpMethod.POST, "/api/v1/list-entries/*/repair", Set.of(CREDIT_OFFICER)),
             rule(HttpMethod.GET, "/api/v1/subjects/*/list-entries", FILE_READERS),
+            // Credit commitments: texts are public; signing by the applicant or its department; findings by the
+            // department (scoped to its own cases in the module)
+            rule(HttpMethod.GET, "/api/v1/commitment-templates", PUBLIC),
+            rule(HttpMethod.GET, "/api/v1/commitment-templates/*", PUBLIC),
+            rule(HttpMethod.POST, "/api/v1/commitment-templates", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/commitments", Set.of(SUBJECT, APPROVER)),
+            rule(HttpMethod.GET, "/api/v1/commitments/*", Set.of(SUBJECT, APPROVER, CREDIT_OFFICER)),
+            rule(HttpMethod.POST, "/api/v1/commitments/*/fulfilment", Set.of(APPROVER)),
+            rule(HttpMethod.POST, "/api/v1/commitments/*/breach", Set.of(APPROVER)),
+            rule(HttpMethod.GET, "/api/v1/subjects/*/commitments", Set.of(SUBJECT, APPROVER, CREDIT_OFFICER)),
+            // Categorized supervision: profiles and published draws are public; drawing and publishing are the
+            // credit officers' work (an unpublished draw answers 404 to anyone else)
+            rule(HttpMethod.GET, "/api/v1/supervision-profiles", PUBLIC),
+            rule(HttpMethod.GET, "/api/v1/supervision-profiles/*", PUBLIC),
+            rule(HttpMethod.POST, "/api/v1/supervision-profiles", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.GET, "/api/v1/inspection-draws", PUBLIC),
+            rule(HttpMethod.POST, "/api/v1/inspection-draws", Set.of(CREDIT_OFFICER)),
+            rule(HttpMethod.GET, "/api/v1/inspection-draws/*", PUBLIC),
+            rule(HttpMethod.GET, "/api/v1/inspection-draws/*/targets", PUBLIC),
+            rule(HttpMethod.GET, "/api/v1/inspection-draws/*/verification", PUBLIC),
+            rule(HttpMethod.POST, "/api/v1/inspection-draws/*/publish", Set.of(CREDIT_OFFICER)),
             // Audit
             rule(HttpMethod.GET, "/api/v1/audit", Set.of(AUDITOR)),
             rule(HttpMethod.GET, "/api/v1/audit/verify", Set.of(AUDITOR)),

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.credence.rating.ProfessionalRank;
+import org.credence.rating.SubjectGrade;
 import org.credence.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -183,6 +184,17 @@ class RatingQueries {
                 .param("after", after)
                 .param("limit", limit)
                 .query(Long.class)
+                .list();
+    }
+
+    /** A scheme's ratings after a subject id, in subject id order (the scheme-first index serves it). */
+    List<SubjectGrade> grades(String scheme, long after, int limit) {
+        return jdbc.sql("SELECT subject_id, grade FROM rating WHERE scheme_code = :scheme AND subject_id > :after"
+                        + " ORDER BY subject_id LIMIT :limit")
+                .param("scheme", scheme)
+                .param("after", after)
+                .param("limit", limit)
+                .query((rs, n) -> new SubjectGrade(rs.getLong("subject_id"), rs.getString("grade")))
                 .list();
     }
 

@@ -10,6 +10,7 @@ import org.credence.rating.RankedProfessional;
 import org.credence.rating.Rating;
 import org.credence.rating.RatingEngine;
 import org.credence.rating.RerateJob;
+import org.credence.rating.SubjectGrade;
 import org.credence.shared.ApiException;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Service;
 
 @Service
 class RatingService implements RatingEngine {
+
+    private static final int MAX_GRADES_PAGE = 10_000;
 
     private final RatingReader reader;
     private final IncrementalRater rater;
@@ -105,6 +108,14 @@ class RatingService implements RatingEngine {
                     RatingQueries.percentile(row.rank(), row.peers())));
         }
         return Page.of(rows, page);
+    }
+
+    @Override
+    public List<SubjectGrade> grades(String scheme, long afterSubjectId, int limit) {
+        if (limit < 1 || limit > MAX_GRADES_PAGE) {
+            throw new IllegalArgumentException("limit must be 1 to " + MAX_GRADES_PAGE + ", was " + limit);
+        }
+        return queries.grades(scheme, afterSubjectId, limit);
     }
 
     @Override

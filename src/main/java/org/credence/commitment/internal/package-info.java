@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.commitment.internal;
+
+import org.jspecify.annotations.NullMarked;

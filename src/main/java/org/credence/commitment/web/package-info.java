@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.commitment.web;
+
+import org.jspecify.annotations.NullMarked;

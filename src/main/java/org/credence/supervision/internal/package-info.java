@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.supervision.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.credence.supervision.web;
+
+import org.jspecify.annotations.NullMarked;
