@@ -139,6 +139,8 @@ class AuthorisationMatrixIntegrationTests {
             "GET /api/v1/subjects/{identifier}/records | SUBJECT not-own-file | ASSOCIATION_OFFICER no-association",
             "GET /api/v1/subjects/{identifier}/ratings | SUBJECT not-own-file | ASSOCIATION_OFFICER no-association",
             "GET /api/v1/subjects/{identifier}/access-log | SUBJECT not-own-file",
+            "GET /api/v1/subjects/{identifier}/commitments | SUBJECT not-own-file",
+            "GET /api/v1/subjects/{identifier}/list-entries | SUBJECT not-own-file | ASSOCIATION_OFFICER no-association",
             "GET /api/v1/subjects/{associationIdentifier}/members | ASSOCIATION_OFFICER no-association",
             "POST /api/v1/subjects/{associationIdentifier}/members | ASSOCIATION_OFFICER no-association");
 
@@ -278,6 +280,8 @@ class AuthorisationMatrixIntegrationTests {
                 .replace("{id}", "999999999")
                 .replace("{standardId}", "999999999")
                 .replace("{jobId}", "999999999")
+                .replace("{checkId}", "999999999")
+                .replace("{entryId}", "999999999")
                 .replace("{matterType}", "no-such-matter")
                 .replace("{sector}", "no-such-sector");
         var response = client.method(HttpMethod.valueOf(method))

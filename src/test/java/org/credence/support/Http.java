@@ -33,6 +33,11 @@ public final class Http {
         this.client = client;
     }
 
+    /** The underlying client, for requests the helpers here do not cover (other content types, raw bodies). */
+    public RestClient raw() {
+        return client;
+    }
+
     public Response get(String uri, Object... variables) {
         return client.get().uri(uri, variables).exchange((request, response) -> read(response));
     }

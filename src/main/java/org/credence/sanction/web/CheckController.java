@@ -18,6 +18,7 @@ import org.credence.sanction.CheckRequest;
 import org.credence.sanction.CreditChecks;
 import org.credence.sanction.MeasureFeedback;
 import org.credence.shared.ApiException;
+import org.credence.shared.CsvLines;
 import org.credence.shared.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -30,8 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * The credit check for approving departments: one applicant, a list of up to {@value CreditChecks#MAX_BATCH}, or a CSV
@@ -39,9 +38,6 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  */
 @RestController
 class CheckController {
-
-    private static final CsvMapper CSV =
-            CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private final CreditChecks checks;
     private final CurrentActor current;
@@ -127,7 +123,7 @@ class CheckController {
             throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
         String headerLine = lines.readLine();
-        List<String> header = headerLine == null ? List.of() : fields(headerLine);
+        List<String> header = headerLine == null ? List.of() : CsvLines.fields(headerLine);
         int identifierColumn = column(header, "identifier");
         if (identifierColumn < 0) {
             throw ApiException.invalid(
@@ -148,7 +144,7 @@ class CheckController {
             }
             BatchResult result;
             try {
-                List<String> row = fields(text);
+                List<String> row = CsvLines.fields(text);
                 result = one(
                         line,
                         new CheckRequest(
@@ -204,11 +200,6 @@ class CheckController {
         } catch (ApiException e) {
             return new BatchResult(index, null, new Problem(e.status().value(), e.code(), e.getMessage(), e.fields()));
         }
-    }
-
-    private static List<String> fields(String line) {
-        String[] cells = CSV.readerFor(String[].class).readValue(line);
-        return List.of(cells);
     }
 
     private static int column(List<String> header, String name) {

@@ -1,23 +1,18 @@
 package org.credence.subject.internal.imports;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.credence.shared.CsvLines;
 import org.credence.subject.ImportUnreadableException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.dataformat.csv.CsvMapper;
 
 /**
  * Reads CSV with a header row, one record per line. Each line is parsed on its own, so that a broken quote costs that
  * line and not the rest of the file; a quoted field cannot span lines (no subject field contains a line break).
  */
 final class CsvSource {
-
-    private static final CsvMapper CSV = new CsvMapper();
 
     private CsvSource() {}
 
@@ -37,7 +32,7 @@ final class CsvSource {
     private static void row(long line, String text, Header header, RowSink sink) {
         List<String> fields;
         try {
-            fields = fields(text);
+            fields = CsvLines.fields(text);
         } catch (JacksonException e) {
             sink.reject(line, null, ImportCodes.MALFORMED_LINE, "the line is not valid CSV: " + e.getOriginalMessage());
             return;
@@ -71,7 +66,7 @@ final class CsvSource {
         }
         List<String> columns;
         try {
-            columns = fields(text).stream()
+            columns = CsvLines.fields(text).stream()
                     .map(c -> c.strip().toLowerCase(Locale.ROOT))
                     .toList();
         } catch (JacksonException e) {
@@ -87,18 +82,6 @@ final class CsvSource {
             }
         }
         return new Header(columns);
-    }
-
-    private static List<String> fields(String text) {
-        List<String> fields = new ArrayList<>(4);
-        try (JsonParser parser = CSV.createParser(text)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.VALUE_STRING) {
-                    fields.add(parser.getString());
-                }
-            }
-        }
-        return fields;
     }
 
     private static @Nullable String value(List<String> fields, int index) {
