@@ -27,8 +27,10 @@ class DemoDataIntegrationTests {
     @Test
     void loadsTheDemoPopulationOnStartAndNotAgain() {
         assertThat(count("SELECT COUNT(*) FROM subject WHERE kind = 'PERSON'")).isEqualTo(3_000);
+        // 500 generated, and the association the demo association officer's organisation is (registered by the demo
+        // accounts, once, with the demo subject as its member)
         assertThat(count("SELECT COUNT(*) FROM subject WHERE kind = 'ORGANISATION'"))
-                .isEqualTo(500);
+                .isEqualTo(501);
         long roles = count("SELECT COUNT(*) FROM subject_role");
         assertThat(count("SELECT COUNT(DISTINCT subject_id) FROM subject_role WHERE role = 'LEGAL_REPRESENTATIVE'"))
                 .isEqualTo(500);
@@ -37,7 +39,7 @@ class DemoDataIntegrationTests {
 
         assertThat(loader.load()).isFalse();
 
-        assertThat(count("SELECT COUNT(*) FROM subject")).isEqualTo(3_500);
+        assertThat(count("SELECT COUNT(*) FROM subject")).isEqualTo(3_501);
         assertThat(count("SELECT COUNT(*) FROM subject_role")).isEqualTo(roles);
     }
 
