@@ -40,8 +40,10 @@ class RecordQueries {
     }
 
     List<HistoryEntry> history(long subjectId, long recordId) {
+        // Not by event_id alone: its sequence hands out cached blocks per session (CACHE 1000), so a later event
+        // written on another connection may have a smaller id. A record's events are written one after another.
         return jdbc.sql("SELECT * FROM credit_record_event WHERE subject_id = :subject AND record_id = :record"
-                        + " ORDER BY event_id")
+                        + " ORDER BY occurred_at, version, event_id")
                 .param("subject", subjectId)
                 .param("record", recordId)
                 .query((rs, n) -> new HistoryEntry(
