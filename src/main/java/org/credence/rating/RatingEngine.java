@@ -21,6 +21,12 @@ public interface RatingEngine {
     List<Rating> ratingsOf(long subjectId);
 
     /**
+     * The subject's current grades under every scheme that applies, as stored (a scheme that applies but has no stored
+     * rating yet is rated first), without reasons or counterfactuals: a few queries, for hot paths such as the check.
+     */
+    List<CurrentGrade> gradesOf(long subjectId);
+
+    /**
      * Recomputes the ratings as they were at a past moment: from the records known then, each as it stood then (its
      * history), and the standard version in force then. Replaying the moment a rating was computed gives that rating.
      */

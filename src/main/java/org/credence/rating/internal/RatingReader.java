@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.credence.rating.Counterfactual;
+import org.credence.rating.CurrentGrade;
 import org.credence.rating.ProfessionalRank;
 import org.credence.rating.Rating;
 import org.credence.shared.ApiException;
@@ -27,6 +28,7 @@ class RatingReader {
     private final StandardLibrary library;
     private final StandardStore standards;
     private final RatingTime time;
+    private final TablePopulationReader population;
 
     RatingReader(
             RatingQueries queries,
@@ -34,13 +36,15 @@ class RatingReader {
             SubjectSource source,
             StandardLibrary library,
             StandardStore standards,
-            RatingTime time) {
+            RatingTime time,
+            TablePopulationReader population) {
         this.queries = queries;
         this.rater = rater;
         this.source = source;
         this.library = library;
         this.standards = standards;
         this.time = time;
+        this.population = population;
     }
 
     public List<Rating> ratingsOf(long subjectId) {
@@ -72,6 +76,26 @@ class RatingReader {
             ratings.add(RatingViews.of(rating, standard, whatIfs, ranks));
         }
         return ratings;
+    }
+
+    /** The stored grades, rating first a scheme that applies but has none; subject facts read lean (two queries). */
+    public List<CurrentGrade> gradesOf(long subjectId) {
+        List<StoredRating> stored = queries.ofSubject(subjectId);
+        SubjectFacts subject = population
+                .facts(subjectId)
+                .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
+        LocalDate today = time.today();
+        Set<String> rated = stored.stream().map(StoredRating::scheme).collect(Collectors.toSet());
+        boolean missing = library.inForce(time.now().toInstant(), today).stream()
+                .anyMatch(a -> !rated.contains(a.scheme())
+                        && ScopePolicy.decide(a.document().scope(), subject, today) instanceof ScopePolicy.Applicable);
+        if (missing) {
+            rater.rate(subjectId);
+            stored = queries.ofSubject(subjectId);
+        }
+        return stored.stream()
+                .map(r -> new CurrentGrade(r.scheme(), r.grade(), r.version(), r.asOf()))
+                .toList();
     }
 
     public List<Rating> replay(long subjectId, Instant at) {

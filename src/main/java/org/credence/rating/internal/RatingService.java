@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.credence.rating.CurrentGrade;
 import org.credence.rating.RankedProfessional;
 import org.credence.rating.Rating;
 import org.credence.rating.RatingEngine;
@@ -51,6 +52,11 @@ class RatingService implements RatingEngine {
     @Override
     public List<Rating> ratingsOf(long subjectId) {
         return reader.ratingsOf(subjectId);
+    }
+
+    @Override
+    public List<CurrentGrade> gradesOf(long subjectId) {
+        return reader.gradesOf(subjectId);
     }
 
     @Override

@@ -78,6 +78,19 @@ class TablePopulationReader implements PopulationReader {
                 : chunk(subjects, "subject_id IN (:ids)", Map.of("ids", ids), last);
     }
 
+    /** One subject's facts (kind, organisation type, region, licences) without its records: two queries. */
+    Optional<SubjectFacts> facts(long subjectId) {
+        Map<Long, SubjectFacts> subjects = subjects("subject_id = :id", Map.of("id", subjectId));
+        SubjectFacts facts = subjects.get(subjectId);
+        if (facts == null) {
+            return Optional.empty();
+        }
+        List<SubjectFacts.Licence> licences =
+                licences("subject_id = :id", Map.of("id", subjectId)).getOrDefault(subjectId, List.of());
+        return Optional.of(
+                new SubjectFacts(subjectId, facts.kind(), facts.organisationType(), facts.regionCode(), licences));
+    }
+
     /** The latest change of any record of these subjects, if they have records. */
     Optional<OffsetDateTime> lastChange(Collection<Long> ids) {
         return jdbc

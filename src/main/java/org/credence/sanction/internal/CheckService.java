@@ -25,7 +25,7 @@ import org.credence.commitment.CommitmentTemplate;
 import org.credence.commitment.Commitments;
 import org.credence.listing.ListEntry;
 import org.credence.listing.Listings;
-import org.credence.rating.Rating;
+import org.credence.rating.CurrentGrade;
 import org.credence.rating.RatingEngine;
 import org.credence.sanction.CheckAnswer;
 import org.credence.sanction.CheckAnswer.AppliedMeasure;
@@ -114,11 +114,12 @@ class CheckService implements CreditChecks {
 
         Map<String, String> grades = new LinkedHashMap<>();
         List<CheckAnswer.Grade> gradeViews = new ArrayList<>();
-        for (Rating rating : ratings.ratingsOf(applicant.subjectId())) {
+        for (CurrentGrade rating : ratings.gradesOf(applicant.subjectId())) {
             grades.put(rating.scheme(), rating.grade());
             gradeViews.add(
                     new CheckAnswer.Grade(rating.scheme(), rating.grade(), rating.standardVersion(), rating.asOf()));
         }
+
         List<SubjectRole> roles = applicant.kind() == SubjectKind.PERSON
                 ? subjects.rolesOfPerson(applicant.subjectId())
                 : subjects.rolesOfOrganisation(applicant.subjectId());
@@ -147,9 +148,17 @@ class CheckService implements CreditChecks {
         }
 
         MeasureEdition edition = measures.inForce(today);
-        Optional<CommitmentTemplate> template = commitments.templateFor(valid.matterType());
-        CheckEvaluator.Evaluation evaluation = CheckEvaluator.evaluate(
-                edition.measures(), today, valid.matterType(), own, grades, linked, template.isPresent());
+        // The commitment text is looked up only when a commitment is what the measures ask for.
+        CheckEvaluator.Evaluation evaluation =
+                CheckEvaluator.evaluate(edition.measures(), today, valid.matterType(), own, grades, linked, true);
+        Optional<CommitmentTemplate> template = Optional.empty();
+        if (evaluation.decision() == CheckDecision.PROCEED_WITH_COMMITMENT) {
+            template = commitments.templateFor(valid.matterType());
+            if (template.isEmpty()) {
+                evaluation = new CheckEvaluator.Evaluation(
+                        CheckEvaluator.decision(evaluation.measures(), false), evaluation.measures());
+            }
+        }
 
         List<CheckAnswer.Entry> entryViews = new ArrayList<>();
         for (ListEntry entry : own) {
