@@ -44,14 +44,16 @@ class GradeRules {
     /** Runs in the caller's transaction (the listener's). */
     void changed(RatingChanged event) {
         LocalDate today = time.today();
+        // A change that stays inside a rule's grades, or outside them, cannot change who is on the list: no query.
         List<StoredDefinition> lists = library.inForce(today).stream()
                 .filter(d -> d.document().rules(InclusionRule.GradeRule.class).stream()
-                        .anyMatch(r -> r.scheme().equals(event.scheme())))
+                        .anyMatch(
+                                r -> r.scheme().equals(event.scheme()) && r.holds(event.from()) != r.holds(event.to())))
                 .toList();
         if (lists.isEmpty()) {
             return;
         }
-        InclusionPolicy.Grade grade = ratings.ratingsOf(event.subjectId()).stream()
+        InclusionPolicy.Grade grade = ratings.gradesOf(event.subjectId()).stream()
                 .filter(r -> r.scheme().equals(event.scheme()))
                 .findFirst()
                 .map(r -> new InclusionPolicy.Grade(r.scheme(), r.grade(), r.standardVersion()))
