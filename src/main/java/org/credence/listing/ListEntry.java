@@ -44,48 +44,6 @@ public record ListEntry(
         barredSectors = List.copyOf(barredSectors);
     }
 
-    /** An entry without barred sectors (the shape before {@code barredSectors} was added). */
-    public ListEntry(
-            long entryId,
-            String listCode,
-            int listVersion,
-            ListKind kind,
-            long subjectId,
-            EntryStatus status,
-            String decisionNumber,
-            String legalBasis,
-            String facts,
-            String reasons,
-            @Nullable Long sourceRecordId,
-            LocalDate includedOn,
-            @Nullable LocalDate termEnd,
-            @Nullable LocalDate endedOn,
-            @Nullable String endReason,
-            Set<RoleType> extendsTo,
-            List<String> barredMatterTypes,
-            OffsetDateTime updatedAt) {
-        this(
-                entryId,
-                listCode,
-                listVersion,
-                kind,
-                subjectId,
-                status,
-                decisionNumber,
-                legalBasis,
-                facts,
-                reasons,
-                sourceRecordId,
-                includedOn,
-                termEnd,
-                endedOn,
-                endReason,
-                extendsTo,
-                barredMatterTypes,
-                updatedAt,
-                List.of());
-    }
-
     /** In force on the date: active, included on or before it, and its term not over. */
     public boolean inForceOn(LocalDate date) {
         return status == EntryStatus.ACTIVE

@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.credence.shared.ApiException;
+import org.credence.shared.FieldProblem;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
+import org.springframework.http.HttpStatus;
 
 /**
  * The subject registry's facade: how other modules find subjects and the persons and organisations linked to them, and
@@ -27,6 +30,27 @@ public interface SubjectRegistry {
 
     /** Looks a subject up by an identifier given as text (validated first, lowercase x accepted). */
     SubjectLookup lookup(String identifier);
+
+    /**
+     * The subject on file with the identifier, or the refusal every caller gives: 400 with the identifier's rejection
+     * code, 404 {@code subject-not-found}; both name {@code field}. Subjects are never created by a lookup.
+     */
+    default SubjectRef require(String identifier, String field) {
+        return switch (lookup(identifier)) {
+            case SubjectLookup.Found found -> found.subject();
+            case SubjectLookup.Invalid invalid ->
+                throw ApiException.invalid(invalid.reason().code(), field, invalid.message());
+            case SubjectLookup.Unknown unknown -> {
+                String detail = "no subject with identifier " + unknown.maskedIdentifier() + " is on file";
+                throw new ApiException(
+                        HttpStatus.NOT_FOUND,
+                        "subject-not-found",
+                        "Subject not found",
+                        detail,
+                        List.of(new FieldProblem(field, "subject-not-found", detail)));
+            }
+        };
+    }
 
     Optional<SubjectRef> findById(long subjectId);
 

@@ -2,11 +2,9 @@ package org.credence.access.web;
 
 import org.credence.access.AuditTrail;
 import org.credence.access.FileAccess;
-import org.credence.shared.ApiException;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
 import org.credence.shared.web.PurposeBound;
-import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +43,6 @@ class AccessLogController {
     }
 
     private SubjectRef subject(String identifier) {
-        return switch (subjects.lookup(identifier)) {
-            case SubjectLookup.Found found -> found.subject();
-            case SubjectLookup.Invalid invalid ->
-                throw ApiException.invalid(invalid.reason().code(), "identifier", invalid.message());
-            case SubjectLookup.Unknown unknown ->
-                throw ApiException.notFound(
-                        "subject-not-found",
-                        "no subject with identifier " + unknown.maskedIdentifier() + " is on file");
-        };
+        return subjects.require(identifier, "identifier");
     }
 }

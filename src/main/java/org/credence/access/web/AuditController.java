@@ -5,11 +5,9 @@ import org.credence.access.AuditQuery;
 import org.credence.access.AuditRecord;
 import org.credence.access.AuditTrail;
 import org.credence.access.ChainVerification;
-import org.credence.shared.ApiException;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
 import org.credence.shared.web.PurposeBound;
-import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,14 +49,6 @@ class AuditController {
     }
 
     private long subjectId(String identifier) {
-        return switch (subjects.lookup(identifier)) {
-            case SubjectLookup.Found found -> found.subject().subjectId();
-            case SubjectLookup.Invalid invalid ->
-                throw ApiException.invalid(invalid.reason().code(), "subject", invalid.message());
-            case SubjectLookup.Unknown unknown ->
-                throw ApiException.notFound(
-                        "subject-not-found",
-                        "no subject with identifier " + unknown.maskedIdentifier() + " is on file");
-        };
+        return subjects.require(identifier, "subject").subjectId();
     }
 }

@@ -15,7 +15,6 @@ import org.credence.commitment.CommitmentTemplate;
 import org.credence.commitment.Signing;
 import org.credence.shared.ApiException;
 import org.credence.shared.FieldProblem;
-import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -203,18 +202,7 @@ class Signatures {
     }
 
     private long subject(String identifier) {
-        return switch (subjects.lookup(identifier)) {
-            case SubjectLookup.Found found -> found.subject().subjectId();
-            case SubjectLookup.Invalid invalid ->
-                throw ApiException.invalid(invalid.reason().code(), "identifier", invalid.message());
-            case SubjectLookup.Unknown unknown ->
-                throw new ApiException(
-                        HttpStatus.NOT_FOUND,
-                        "subject-not-found",
-                        "Subject not found",
-                        "no subject with identifier " + unknown.maskedIdentifier() + " is on file",
-                        List.of(new FieldProblem("identifier", "subject-not-found", "not on file")));
-        };
+        return subjects.require(identifier, "identifier").subjectId();
     }
 
     private static FieldProblem required(String field) {

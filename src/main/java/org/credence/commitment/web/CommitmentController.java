@@ -1,7 +1,6 @@
 package org.credence.commitment.web;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.credence.access.Actor;
 import org.credence.access.CurrentActor;
@@ -13,11 +12,9 @@ import org.credence.commitment.Finding;
 import org.credence.commitment.SignedCommitment;
 import org.credence.commitment.Signing;
 import org.credence.shared.ApiException;
-import org.credence.shared.FieldProblem;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
 import org.credence.shared.web.PurposeBound;
-import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
 import org.jspecify.annotations.Nullable;
@@ -108,19 +105,6 @@ class CommitmentController {
     }
 
     private SubjectRef subject(String identifier) {
-        return switch (subjects.lookup(identifier)) {
-            case SubjectLookup.Found found -> found.subject();
-            case SubjectLookup.Invalid invalid ->
-                throw ApiException.invalid(invalid.reason().code(), "identifier", invalid.message());
-            case SubjectLookup.Unknown unknown -> {
-                String detail = "no subject with identifier " + unknown.maskedIdentifier() + " is on file";
-                throw new ApiException(
-                        HttpStatus.NOT_FOUND,
-                        "subject-not-found",
-                        "Subject not found",
-                        detail,
-                        List.of(new FieldProblem("identifier", "subject-not-found", detail)));
-            }
-        };
+        return subjects.require(identifier, "identifier");
     }
 }

@@ -4,13 +4,9 @@ import java.util.List;
 import org.credence.access.CurrentActor;
 import org.credence.listing.EntryStatus;
 import org.credence.listing.ListAdministration;
-import org.credence.shared.ApiException;
-import org.credence.shared.FieldProblem;
 import org.credence.shared.web.PurposeBound;
-import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,19 +45,6 @@ class SubjectEntriesController {
     }
 
     private SubjectRef subject(String identifier) {
-        return switch (subjects.lookup(identifier)) {
-            case SubjectLookup.Found found -> found.subject();
-            case SubjectLookup.Invalid invalid ->
-                throw ApiException.invalid(invalid.reason().code(), "identifier", invalid.message());
-            case SubjectLookup.Unknown unknown -> {
-                String detail = "no subject with identifier " + unknown.maskedIdentifier() + " is on file";
-                throw new ApiException(
-                        HttpStatus.NOT_FOUND,
-                        "subject-not-found",
-                        "Subject not found",
-                        detail,
-                        List.of(new FieldProblem("identifier", "subject-not-found", detail)));
-            }
-        };
+        return subjects.require(identifier, "identifier");
     }
 }

@@ -12,16 +12,13 @@ import org.credence.rating.RankedProfessional;
 import org.credence.rating.Rating;
 import org.credence.rating.RatingEngine;
 import org.credence.shared.ApiException;
-import org.credence.shared.FieldProblem;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
 import org.credence.shared.web.PurposeBound;
 import org.credence.subject.AssociationMembership;
-import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -95,19 +92,6 @@ class RatingController {
     }
 
     private SubjectRef subject(String identifier) {
-        return switch (subjects.lookup(identifier)) {
-            case SubjectLookup.Found found -> found.subject();
-            case SubjectLookup.Invalid invalid ->
-                throw ApiException.invalid(invalid.reason().code(), "identifier", invalid.message());
-            case SubjectLookup.Unknown unknown -> {
-                String detail = "no subject with identifier " + unknown.maskedIdentifier() + " is on file";
-                throw new ApiException(
-                        HttpStatus.NOT_FOUND,
-                        "subject-not-found",
-                        "Subject not found",
-                        detail,
-                        List.of(new FieldProblem("identifier", "subject-not-found", detail)));
-            }
-        };
+        return subjects.require(identifier, "identifier");
     }
 }

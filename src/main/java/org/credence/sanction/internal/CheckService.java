@@ -41,7 +41,6 @@ import org.credence.sanction.MeasureFeedback;
 import org.credence.shared.ApiException;
 import org.credence.shared.FieldProblem;
 import org.credence.subject.SubjectKind;
-import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
 import org.credence.subject.SubjectRole;
@@ -164,16 +163,15 @@ class CheckService implements CreditChecks {
         for (ListEntry entry : own) {
             entryViews.add(entryView(entry, null));
         }
+        // A linked subject's entry is shown when it set a measure off, once, with the link it came through.
+        Map<Long, ListEntry> linkedEntries = new HashMap<>();
+        linked.forEach(l -> l.entries().forEach(e -> linkedEntries.put(e.entryId(), e)));
         Set<Long> shown = new HashSet<>();
         for (AppliedMeasure measure : evaluation.measures()) {
             for (Cause cause : measure.causes()) {
-                if (cause.via() != null && cause.entryId() != null && shown.add(cause.entryId())) {
-                    linked.stream()
-                            .filter(l -> l.link().equals(cause.via()))
-                            .flatMap(l -> l.entries().stream())
-                            .filter(e -> e.entryId() == cause.entryId())
-                            .findFirst()
-                            .ifPresent(e -> entryViews.add(entryView(e, cause.via())));
+                Long entryId = cause.entryId();
+                if (cause.via() != null && entryId != null && shown.add(entryId)) {
+                    entryViews.add(entryView(linkedEntries.get(entryId), cause.via()));
                 }
             }
         }
@@ -384,20 +382,7 @@ class CheckService implements CreditChecks {
     }
 
     private SubjectRef applicant(String identifier) {
-        return switch (subjects.lookup(identifier)) {
-            case SubjectLookup.Found found -> found.subject();
-            case SubjectLookup.Invalid invalid ->
-                throw ApiException.invalid(invalid.reason().code(), "identifier", invalid.message());
-            case SubjectLookup.Unknown unknown -> {
-                String detail = "no subject with identifier " + unknown.maskedIdentifier() + " is on file";
-                throw new ApiException(
-                        HttpStatus.NOT_FOUND,
-                        "subject-not-found",
-                        "Subject not found",
-                        detail,
-                        List.of(new FieldProblem("identifier", "subject-not-found", detail)));
-            }
-        };
+        return subjects.require(identifier, "identifier");
     }
 
     private static long other(SubjectRef applicant, SubjectRole role) {

@@ -290,7 +290,8 @@ class CheckEvaluatorTests {
                 null,
                 extendsTo,
                 barred,
-                OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+                OffsetDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                List.of());
     }
 
     private static Measure measure(
