@@ -69,6 +69,9 @@ class CreditCheckIntegrationTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Http court;
     Http approver;
     Http otherApprover;
@@ -240,6 +243,34 @@ class CreditCheckIntegrationTests {
                         .get("decision")
                         .asString())
                 .isNotEqualTo("RESTRICTED");
+    }
+
+    /** A check is a write and a purpose-bound read: one audit entry, naming the applicant, purpose and case. */
+    @Test
+    void aCheckLeavesOneAuditEntryNamingTheApplicantPurposeAndCase() {
+        var company = register(Organisations.fresh(), "信用核查审计企业");
+        String caseNumber = "ZFCG-AUDIT-" + UUID.randomUUID();
+        Map<String, Object> request = new HashMap<>(request(company.identifier(), "government-procurement"));
+        request.put("caseNumber", caseNumber);
+        assertThat(approver.post("/api/v1/checks", request).status()).isEqualTo(201);
+
+        List<Map<String, Object>> entries = jdbc.sql(
+                        "SELECT action, subject_id, purpose, outcome FROM audit_log WHERE case_number = :c")
+                .param("c", caseNumber)
+                .query()
+                .listOfRows();
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.get("action")).isEqualTo("credit.check");
+            assertThat(((Number) e.get("subject_id")).longValue()).isEqualTo(company.subjectId());
+            assertThat(e.get("purpose")).isEqualTo("PUBLIC_PROCUREMENT");
+            assertThat(e.get("outcome")).isEqualTo("ALLOWED");
+        });
+        // the check's own entry stands for the write's: no second, subject-less entry for the same request
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_log WHERE action = 'POST /api/v1/checks' AND outcome = 'ALLOWED'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test

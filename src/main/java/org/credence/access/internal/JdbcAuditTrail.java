@@ -37,8 +37,15 @@ class JdbcAuditTrail implements AuditTrail {
     private final TransactionTemplate transactions;
     private final ChainVerifier verifier;
     private final AuditAppender appender;
+    private final WriteAudit writes;
 
-    JdbcAuditTrail(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, AuditAppender appender) {
+    JdbcAuditTrail(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            TransactionTemplate transactions,
+            AuditAppender appender,
+            WriteAudit writes) {
+        this.writes = writes;
         this.jdbc = jdbc;
         this.batch = batch;
         this.transactions = transactions;
@@ -49,7 +56,9 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional
     public void record(AuditEntry entry) {
-        appender.append(entry);
+        if (!writes.supersede(entry)) {
+            appender.append(entry);
+        }
     }
 
     @Override

@@ -35,6 +35,20 @@ class WriteAudit implements TransactionExecutionListener {
         EXPECTED.set(new Expected(entry));
     }
 
+    /**
+     * Lets an entry a module writes inside the write's own transaction stand for the write's entry (it says more:
+     * subject, purpose, case), so that one write leaves one entry. False when no write of this thread waits for the
+     * current transaction to commit: the caller then appends the entry itself.
+     */
+    boolean supersede(AuditEntry entry) {
+        Expected expected = EXPECTED.get();
+        if (expected == null || !expected.pending) {
+            return false;
+        }
+        expected.entry = entry;
+        return true;
+    }
+
     /** Ends the write on this thread: whether its entry was committed with a transaction. */
     boolean finish() {
         Expected expected = EXPECTED.get();
@@ -52,6 +66,7 @@ class WriteAudit implements TransactionExecutionListener {
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
+        expected.pending = true;
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             private boolean appended;
 
@@ -65,6 +80,7 @@ class WriteAudit implements TransactionExecutionListener {
 
             @Override
             public void afterCompletion(int status) {
+                expected.pending = false;
                 if (appended && status == STATUS_COMMITTED) {
                     expected.committed = true;
                 }
@@ -74,8 +90,9 @@ class WriteAudit implements TransactionExecutionListener {
 
     private static final class Expected {
 
-        private final AuditEntry entry;
+        private AuditEntry entry;
         private boolean committed;
+        private boolean pending;
 
         Expected(AuditEntry entry) {
             this.entry = entry;
