@@ -59,8 +59,11 @@ class WriteAudit implements TransactionExecutionListener {
     @Override
     public void afterBegin(TransactionExecution transaction, @Nullable Throwable beginFailure) {
         Expected expected = EXPECTED.get();
+        // Only the outermost read-write transaction carries the entry: a transaction of its own that the handler
+        // opens inside it (REQUIRES_NEW, a first rating say) is part of the same write.
         if (expected == null
                 || expected.committed
+                || expected.pending
                 || beginFailure != null
                 || transaction.isReadOnly()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
