@@ -37,6 +37,10 @@ echo "population: $SUBJECTS subjects (70 % organisations) through the product's 
 "$JAVA" -jar "$JAR" import-subjects "$OUT/subjects.csv" > "$OUT/import-subjects.txt"
 psql -q -d "$DB" -c "ANALYZE subject"
 
+# CPU seconds used by PostgreSQL backends that have exited (the postmaster's children), to split a run's CPU between
+# the JVM and the database; read before and after a run whose connections all close at its end
+pg_cpu() { awk '{ printf "%.1f", ($16 + $17) / 100 }' /proc/"$(head -1 "$(psql -tA -d postgres -c 'SHOW data_directory')/postmaster.pid")"/stat 2>/dev/null || echo 0; }
+
 # peak heap from a unified GC log: the largest heap in use before and after a collection (MB)
 gc_peaks() { grep -oE '[0-9]+M->[0-9]+M' "$1" | awk -F'M->|M' '{ if ($1>b) b=$1; if ($2>a) a=$2 } END { printf "%d MB before GC, %d MB live after GC", b, a }'; }
 
@@ -44,7 +48,8 @@ gc_peaks() { grep -oE '[0-9]+M->[0-9]+M' "$1" | awk -F'M->|M' '{ if ($1>b) b=$1;
 product() {
   local file=$1 label=$2
   psql -q -d "$DB" -c "CHECKPOINT"
-  /usr/bin/time -v -o "$OUT/time-$label.txt" "$JAVA" -Xmx"$HEAP" -Xlog:gc:file="$OUT/gc-$label.log" \
+  local pg_before; pg_before=$(pg_cpu)
+  /usr/bin/time -v -o "$OUT/time-$label.txt" "$JAVA" -Xmx"$HEAP" ${PRODUCT_OPTS:-} -Xlog:gc:file="$OUT/gc-$label.log" \
     -jar "$JAR" submit-records "$file" --provider "$PROVIDER" > "$OUT/product-$label.txt"
   tail -n 3 "$OUT/product-$label.txt" | tr '\r' '\n' | tail -n 2
   read -r ACCEPTED SECONDS_TAKEN < <(psql -tA -F' ' -d "$DB" -c \
@@ -52,6 +57,8 @@ product() {
   RSS_MB=$(awk '/Maximum resident set size/ { printf "%d", $6 / 1024 }' "$OUT/time-$label.txt")
   WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$OUT/time-$label.txt")
   GC_PEAKS=$(gc_peaks "$OUT/gc-$label.log")
+  PG_CPU=$(awk -v a="$pg_before" -v b="$(pg_cpu)" 'BEGIN { printf "%.1f", b - a }')
+  JVM_CPU=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$OUT/time-$label.txt")
 }
 
 echo "generating $N records (about $((SUBJECTS * 100 / N)) subjects per 100 records)"
@@ -61,15 +68,17 @@ echo "product bulk path: submit-records with -Xmx$HEAP"
 product "$OUT/records.csv" main
 PRODUCT_RATE=$(awk -v n="$ACCEPTED" -v s="$SECONDS_TAKEN" 'BEGIN { printf "%.0f", n / s }')
 echo "  $ACCEPTED records in ${SECONDS_TAKEN}s of batch time (wall $WALL incl. JVM start): $PRODUCT_RATE rows/s"
-echo "  peak RSS $RSS_MB MB; heap $GC_PEAKS"
+echo "  peak RSS $RSS_MB MB; heap $GC_PEAKS; CPU: JVM ${JVM_CPU}s (incl. start), PostgreSQL ${PG_CPU}s"
 
 echo "reference: the same rows with plain COPY into an equivalent table with the same indexes"
 COLUMNS="record_id, subject_id, provider_code, source_reference, record_type, edition_code, polarity, disclosure, severity, status, version, decision_number, legal_basis, decision_date, effective_from, effective_to, summary, payload, content_hash, publication_date, publicity_min_end, publicity_max_end, last_batch_id, last_batch_line, filed_at, updated_at"
 psql -q -d "$DB" -c "\copy (SELECT $COLUMNS FROM credit_record WHERE source_reference LIKE 'P-%' ORDER BY record_id) TO '$OUT/rows.tsv'"
 psql -q -d "$DB" -c "DROP TABLE IF EXISTS bench_copy" -c "CREATE TABLE bench_copy (LIKE credit_record INCLUDING ALL)" -c "CHECKPOINT"
 START=$(date +%s.%N)
+PG_BEFORE=$(pg_cpu)
 psql -q -d "$DB" -c "\copy bench_copy ($COLUMNS) FROM '$OUT/rows.tsv'"
 END=$(date +%s.%N)
+COPY_PG_CPU=$(awk -v a="$PG_BEFORE" -v b="$(pg_cpu)" 'BEGIN { printf "%.1f", b - a }')
 COPY_SECONDS=$(awk -v a="$START" -v b="$END" 'BEGIN { printf "%.2f", b - a }')
 COPY_ROWS=$(psql -tA -d "$DB" -c "SELECT COUNT(*) FROM bench_copy")
 COPY_RATE=$(awk -v n="$COPY_ROWS" -v s="$COPY_SECONDS" 'BEGIN { printf "%.0f", n / s }')
@@ -80,6 +89,7 @@ echo
 echo "=== ingest benchmark, N=$N ==="
 printf "product bulk path : %10s rows/s  (%s records, %ss)\n" "$PRODUCT_RATE" "$ACCEPTED" "$SECONDS_TAKEN"
 printf "plain COPY        : %10s rows/s  (%s rows, %ss)\n" "$COPY_RATE" "$COPY_ROWS" "$COPY_SECONDS"
+printf "CPU seconds       : product JVM %s (incl. start) + PostgreSQL %s; reference PostgreSQL %s\n" "$JVM_CPU" "$PG_CPU" "$COPY_PG_CPU"
 printf "ratio             : %10s  (goal >= 0.5)\n" "$(awk -v p="$PRODUCT_RATE" -v c="$COPY_RATE" 'BEGIN { printf "%.2f", p / c }')"
 printf "memory (-Xmx%s) : peak RSS %s MB; heap %s\n" "$HEAP" "$RSS_MB" "$GC_PEAKS"
 

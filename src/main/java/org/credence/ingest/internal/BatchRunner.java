@@ -17,6 +17,7 @@ import org.credence.catalog.Provider;
 import org.credence.ingest.BatchMode;
 import org.credence.ingest.BatchStatus;
 import org.credence.ingest.LineRejection;
+import org.credence.shared.backlog.BulkWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -46,6 +47,7 @@ class BatchRunner {
     private final TransactionTemplate separately;
     private final Clock clock;
     private final IngestProperties properties;
+    private final BulkWork bulkWork;
 
     BatchRunner(
             BatchStore store,
@@ -54,7 +56,9 @@ class BatchRunner {
             UploadStore uploads,
             PlatformTransactionManager transactions,
             Clock clock,
-            IngestProperties properties) {
+            IngestProperties properties,
+            BulkWork bulkWork) {
+        this.bulkWork = bulkWork;
         this.store = store;
         this.filer = filer;
         this.catalogue = catalogue;
@@ -78,7 +82,7 @@ class BatchRunner {
     /** Runs the batch until it is finished, {@code stopping} says to stop, or the lease is lost. */
     void run(long batchId, String owner, LongConsumer progress, BooleanSupplier stopping) {
         BatchRow batch = store.find(batchId).orElseThrow();
-        try {
+        try (var running = bulkWork.begin()) {
             BatchStatus end = process(batch, owner, progress, stopping);
             if (end != BatchStatus.RUNNING) {
                 uploads.discard(batch.file());

@@ -11,6 +11,7 @@ import org.credence.ingest.BatchMode;
 import org.credence.ingest.BatchStatus;
 import org.credence.ingest.BatchView;
 import org.credence.ingest.LineRejection;
+import org.credence.shared.Database;
 import org.credence.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +28,10 @@ class BatchStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-    private volatile @Nullable Boolean postgres;
+    private final Database database;
 
-    BatchStore(JdbcClient jdbc, JdbcTemplate template) {
+    BatchStore(JdbcClient jdbc, JdbcTemplate template, Database database) {
+        this.database = database;
         this.jdbc = jdbc;
         this.template = template;
     }
@@ -40,11 +42,7 @@ class BatchStore {
      * loses both, and the batch resumes at the earlier mark: nothing lost, nothing repeated.
      */
     void commitWithoutWaitingForDisk() {
-        if (postgres == null) {
-            postgres = Boolean.TRUE.equals(template.execute((java.sql.Connection con) ->
-                    con.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
-        }
-        if (Boolean.TRUE.equals(postgres)) {
+        if (database.isPostgres()) {
             template.execute("SET LOCAL synchronous_commit TO OFF");
         }
     }

@@ -11,6 +11,7 @@ import org.credence.ingest.BatchView;
 import org.credence.ingest.LineRejection;
 import org.credence.shared.ApiException;
 import org.credence.shared.PageRequest;
+import org.credence.shared.backlog.WorkBacklog;
 import org.credence.shared.cli.CliCommand;
 import org.credence.shared.cli.ProgressBar;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +47,17 @@ class SubmitRecordsCommand implements CliCommand {
     @Nullable
     BatchFormat format;
 
-    SubmitRecordsCommand(IntakeService intake) {
+    @Option(
+            names = "--no-wait",
+            description = "exit when the batch is stored, leaving the ratings and list entries it causes to the server"
+                    + " (default: wait for them)")
+    boolean noWait;
+
+    private final WorkBacklog backlog;
+
+    SubmitRecordsCommand(IntakeService intake, WorkBacklog backlog) {
         this.intake = intake;
+        this.backlog = backlog;
     }
 
     @Override
@@ -72,11 +82,31 @@ class SubmitRecordsCommand implements CliCommand {
                 bar.update(batch.linesRead());
             }
             report(out, batch);
+            if (!noWait) {
+                awaitDependentWork(out);
+            }
             return batch.status() == BatchStatus.COMPLETED ? 0 : 1;
         } catch (ApiException e) {
             out.println(e.code() + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    /** Waits until the modules have caught up with the batch (ratings, list rules), showing what is left. */
+    private void awaitDependentWork(PrintStream out) {
+        long started = System.nanoTime();
+        long left;
+        while ((left = backlog.outstanding()) > 0) {
+            out.printf("\rratings and list rules: %,d item(s) left ", left);
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                out.println();
+                return;
+            }
+        }
+        out.printf("%nratings and list rules caught up in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
     private void report(PrintStream out, BatchView batch) {

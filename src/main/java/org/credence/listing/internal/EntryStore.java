@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.credence.listing.EntryStatus;
 import org.credence.listing.ListKind;
 import org.credence.shared.PageRequest;
+import org.credence.shared.TableStatistics;
 import org.credence.subject.RoleType;
 import org.credence.subject.SubjectKind;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +37,11 @@ class EntryStore {
 
     private final JdbcClient jdbc;
 
-    EntryStore(JdbcClient jdbc) {
+    private final TableStatistics statistics;
+
+    EntryStore(JdbcClient jdbc, TableStatistics statistics) {
         this.jdbc = jdbc;
+        this.statistics = statistics;
     }
 
     /** Inserts the entry; a {@code DuplicateKeyException} if its dedupe key is taken. */
@@ -82,6 +86,7 @@ class EntryStore {
                 .param("organisation", i.organisation())
                 .param("now", now)
                 .update(keys, "entry_id");
+        statistics.changed("list_entry", 1);
         return keys.getKeyAs(Number.class).longValue();
     }
 

@@ -1,12 +1,18 @@
 package org.credence.listing.internal;
 
+import java.util.List;
 import org.credence.rating.RatingChanged;
 import org.credence.rating.RatingsChanged;
 import org.credence.record.RecordFiled;
 import org.credence.record.RecordStatusChanged;
 import org.credence.record.RecordsFiled;
+import org.credence.shared.backlog.BacklogConsumer;
+import org.credence.shared.backlog.WorkBacklog;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The automatic rules, asynchronously after the transaction that published the event commits, each in a transaction
@@ -14,14 +20,35 @@ import org.springframework.stereotype.Component;
  * on restart; the rules are idempotent, so an event handled twice changes nothing more.
  */
 @Component
-class ListingEventListener {
+class ListingEventListener implements BacklogConsumer {
+
+    static final String QUEUE = "listing.records";
 
     private final RecordRules records;
     private final GradeRules grades;
+    private final WorkBacklog backlog;
+    private final TransactionTemplate transactions;
 
-    ListingEventListener(RecordRules records, GradeRules grades) {
+    ListingEventListener(
+            RecordRules records, GradeRules grades, WorkBacklog backlog, PlatformTransactionManager transactions) {
         this.records = records;
         this.grades = grades;
+        this.backlog = backlog;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public String queue() {
+        return QUEUE;
+    }
+
+    /** Queued records in sets of a hundred per transaction: a failing set is tried again whole, the rules idempotent. */
+    @Override
+    public void process(List<Long> recordIds) {
+        for (int from = 0; from < recordIds.size(); from += 100) {
+            List<Long> set = recordIds.subList(from, Math.min(recordIds.size(), from + 100));
+            transactions.executeWithoutResult(status -> set.forEach(records::filed));
+        }
     }
 
     @ApplicationModuleListener
@@ -29,10 +56,18 @@ class ListingEventListener {
         records.filed(event);
     }
 
-    /** A bulk filing's chunk: the same rules record by record (a record type no list names costs no query). */
-    @ApplicationModuleListener
+    /**
+     * A bulk filing's chunk, in its transaction: the records of types some list's rule takes are queued in the work
+     * backlog (exactly when they are stored, with no event to keep), which applies the same rules record by record
+     * once the batch is through. A type no list names costs nothing.
+     */
+    @EventListener
     void on(RecordsFiled event) {
-        event.records().forEach(records::filed);
+        List<Long> taken = event.groups().stream()
+                .filter(g -> records.takes(g.recordType(), g.severity()))
+                .flatMap(g -> g.recordIds().stream())
+                .toList();
+        backlog.add(QUEUE, taken);
     }
 
     @ApplicationModuleListener

@@ -3,12 +3,14 @@ package org.credence.listing.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.credence.catalog.Severity;
 import org.credence.listing.EntryEvent;
 import org.credence.listing.EntryStatus;
 import org.credence.record.CreditRecord;
 import org.credence.record.RecordFiled;
 import org.credence.record.RecordStatusChanged;
 import org.credence.record.RecordStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -50,25 +52,44 @@ class RecordRules {
 
     /** Runs in the caller's transaction (the listener's). */
     void filed(RecordFiled event) {
-        LocalDate today = time.today();
-        List<StoredDefinition> lists = library.inForce(today).stream()
-                .filter(d -> d.document()
-                        .recordRule(event.recordType(), event.severity())
-                        .isPresent())
-                .toList();
-        if (lists.isEmpty()) {
-            return;
+        List<StoredDefinition> lists = taking(event.recordType(), event.severity());
+        if (!lists.isEmpty()) {
+            records.find(event.recordId()).ifPresent(record -> apply(lists, record));
         }
-        Optional<CreditRecord> record = records.find(event.recordId());
-        Optional<Subject> subject = subjects.of(event.subjectId());
-        if (record.isEmpty() || subject.isEmpty()) {
+    }
+
+    /** Whether a list in force has a rule for records of this type and severity. */
+    boolean takes(String recordType, @Nullable Severity severity) {
+        return !taking(recordType, severity).isEmpty();
+    }
+
+    /** The rules for a record queued by id (a bulk filing's), read as it stands now; in the caller's transaction. */
+    void filed(long recordId) {
+        records.find(recordId).ifPresent(record -> {
+            List<StoredDefinition> lists = taking(record.recordType(), record.severity());
+            if (!lists.isEmpty()) {
+                apply(lists, record);
+            }
+        });
+    }
+
+    private List<StoredDefinition> taking(String recordType, @Nullable Severity severity) {
+        return library.inForce(time.today()).stream()
+                .filter(d -> d.document().recordRule(recordType, severity).isPresent())
+                .toList();
+    }
+
+    private void apply(List<StoredDefinition> lists, CreditRecord record) {
+        LocalDate today = time.today();
+        Optional<Subject> subject = subjects.of(record.subjectId());
+        if (subject.isEmpty()) {
             return;
         }
         for (StoredDefinition list : lists) {
-            switch (InclusionPolicy.forRecord(list.document(), record.get(), subject.get(), today)) {
+            switch (InclusionPolicy.forRecord(list.document(), record, subject.get(), today)) {
                 case InclusionPolicy.Include include -> inclusions.include(include.inclusion());
                 case InclusionPolicy.NotListed not ->
-                    log.debug("Record {} not listed on {}: {}", event.recordId(), list.code(), not.code());
+                    log.debug("Record {} not listed on {}: {}", record.recordId(), list.code(), not.code());
             }
         }
     }

@@ -1,7 +1,5 @@
 package org.credence.rating.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,10 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.credence.shared.Database;
+import org.credence.shared.TableStatistics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +32,28 @@ class RatingWriter {
     private final RatingInserts inserts;
     private final boolean postgres;
 
-    RatingWriter(JdbcClient jdbc, JdbcTemplate template, DataSource dataSource) {
+    private final TableStatistics statistics;
+
+    RatingWriter(
+            JdbcClient jdbc,
+            JdbcTemplate template,
+            DataSource dataSource,
+            Database database,
+            TableStatistics statistics) {
         this.jdbc = jdbc;
         RatingInserts batch = new BatchRatingInserts(template);
-        this.postgres = postgres(dataSource);
+        this.postgres = database.isPostgres();
         this.inserts = postgres ? new CopyRatingInserts(dataSource, batch) : batch;
+        this.statistics = statistics;
+    }
+
+    /** Inserts the rows and reports their number, so that the planner learns of a table filled in bulk. */
+    private void insert(List<RatingRow> rows, OffsetDateTime now) {
+        inserts.insert(rows, now);
+        statistics.changed("rating", rows.size());
+        statistics.changed(
+                "rating_reason",
+                rows.stream().mapToLong(r -> r.evaluation().reasons().size()).sum());
     }
 
     /** A grade before and after, per scheme, for the schemes whose rating was replaced. */
@@ -79,7 +95,7 @@ class RatingWriter {
                     row.map(r -> r.evaluation().grade()).orElse(null),
                     row.map(RatingRow::version).orElse(0)));
         }
-        inserts.insert(toInsert, now);
+        insert(toInsert, now);
         return changes;
     }
 
@@ -150,7 +166,7 @@ class RatingWriter {
                 }
             }
         }
-        inserts.insert(toInsert, now);
+        insert(toInsert, now);
         return changes;
     }
 
@@ -188,7 +204,7 @@ class RatingWriter {
                 : rows.stream()
                         .filter(r -> !newer.contains(key(r.subjectId(), r.scheme())))
                         .toList();
-        inserts.insert(toInsert, now);
+        insert(toInsert, now);
         return toInsert.size();
     }
 
@@ -219,17 +235,6 @@ class RatingWriter {
                     .params(params)
                     .param("c", scheme)
                     .update();
-        }
-    }
-
-    private static boolean postgres(DataSource dataSource) {
-        Connection con = DataSourceUtils.getConnection(dataSource);
-        try {
-            return con.getMetaData().getDatabaseProductName().equals("PostgreSQL");
-        } catch (SQLException e) {
-            return false;
-        } finally {
-            DataSourceUtils.releaseConnection(con, dataSource);
         }
     }
 }

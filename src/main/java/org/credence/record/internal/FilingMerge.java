@@ -12,6 +12,7 @@ import java.util.Map;
 import org.credence.record.FilingBatch;
 import org.credence.record.FilingOutcome;
 import org.credence.record.RecordFiling;
+import org.credence.shared.TableStatistics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,7 @@ class FilingMerge {
     private final Clock clock;
     private final int copyThreshold;
     private final CorrectionPolicy policy = new CorrectionPolicy();
+    private final TableStatistics statistics;
 
     FilingMerge(
             RecordTables tables,
@@ -39,7 +41,9 @@ class FilingMerge {
             RecordWrites writes,
             RecordIds ids,
             Clock clock,
-            RecordProperties properties) {
+            RecordProperties properties,
+            TableStatistics statistics) {
+        this.statistics = statistics;
         this.tables = tables;
         this.copier = copier;
         this.writes = writes;
@@ -75,6 +79,7 @@ class FilingMerge {
             plan.fresh.addAll(unique);
             outcomes.addAll(writes.filed(plan, copyData.ids()));
             outcomes.sort(Comparator.comparingLong(FilingOutcome::line));
+            report(plan);
             return outcomes;
         }
         Map<String, ExistingRecord> existing = lookup(unique, copy);
@@ -99,7 +104,16 @@ class FilingMerge {
         outcomes.addAll(writes.correct(plan));
         outcomes.addAll(writes.keepUnchanged(plan));
         outcomes.sort(Comparator.comparingLong(FilingOutcome::line));
+        report(plan);
         return outcomes;
+    }
+
+    /**
+     * Tells the planner statistics how many records a filing added. Not the history: it is only ever read by its key,
+     * which no estimate changes.
+     */
+    private void report(MergePlan plan) {
+        statistics.changed("credit_record", plan.fresh.size());
     }
 
     private static List<PreparedFiling> firstOfEachKey(List<RecordFiling> filings, List<FilingOutcome> outcomes) {

@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.credence.record.RecordStatus;
-import org.jspecify.annotations.Nullable;
+import org.credence.shared.Database;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,22 +32,17 @@ class PostgresCopy {
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
-    private volatile @Nullable Boolean available;
+    private final Database database;
 
-    PostgresCopy(DataSource dataSource, JdbcTemplate jdbc) {
+    PostgresCopy(DataSource dataSource, JdbcTemplate jdbc, Database database) {
+        this.database = database;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
     }
 
     /** Whether the database is PostgreSQL, so that this path can be used. */
     boolean available() {
-        Boolean known = available;
-        if (known == null) {
-            known = Boolean.TRUE.equals(jdbc.execute((Connection con) ->
-                    con.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
-            available = known;
-        }
-        return known;
+        return database.isPostgres();
     }
 
     /** The stored records of the provider under any of the references, in one query. */

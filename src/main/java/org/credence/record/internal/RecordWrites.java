@@ -90,7 +90,7 @@ class RecordWrites {
             outcomes.add(new FilingOutcome.Filed(f.line(), recordId));
         }
         if (plan.batchId != null) {
-            events.publishEvent(new RecordsFiled(filed));
+            events.publishEvent(RecordsFiled.of(filed));
         } else {
             filed.forEach(events::publishEvent);
         }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
+import org.credence.shared.TableStatistics;
 import org.credence.subject.ImportFormat;
 import org.credence.subject.ImportReport;
 import org.credence.subject.ImportUnreadableException;
@@ -30,6 +31,7 @@ class SubjectImporter implements SubjectImport {
     private final LinkWriter links;
     private final IdentifierProtector protector;
     private final boolean postgres;
+    private final TableStatistics statistics;
 
     SubjectImporter(
             DataSource dataSource,
@@ -38,7 +40,9 @@ class SubjectImporter implements SubjectImport {
             Clock clock,
             ImportProperties properties,
             LinkWriter links,
-            IdentifierProtector protector) {
+            IdentifierProtector protector,
+            TableStatistics statistics) {
+        this.statistics = statistics;
         this.protector = protector;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -57,7 +61,7 @@ class SubjectImporter implements SubjectImport {
                 case CSV -> CsvSource.read(lines, run);
                 case JSON_LINES -> JsonLinesSource.read(lines, run);
             }
-            return run.finish();
+            return analysed(run.finish());
         } catch (IOException | UncheckedIOException e) {
             throw new ImportUnreadableException("the input could not be read to its end: " + e.getMessage());
         }
@@ -70,8 +74,14 @@ class SubjectImporter implements SubjectImport {
             for (Row row : rows) {
                 run.row(new RawRow(++line, row.identifier(), row.name(), row.regionCode(), row.registrationStatus()));
             }
-            return run.finish();
+            return analysed(run.finish());
         }
+    }
+
+    /** Tells the planner statistics of the subjects an import added (lookups by identifier follow right after). */
+    private ImportReport analysed(ImportReport report) {
+        statistics.changed("subject", report.accepted());
+        return report;
     }
 
     @Override
