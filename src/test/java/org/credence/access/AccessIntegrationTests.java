@@ -146,6 +146,30 @@ class AccessIntegrationTests {
     }
 
     @Test
+    void keepsNoSessionForApiKeyCallsButProtectsTheirEndpointsAlike() {
+        var headers = withKey(accounts.token(Role.AUDITOR))
+                .get()
+                .uri("/api/v1/me")
+                .exchange((request, resp) -> {
+                    assertThat(resp.getStatusCode().value()).isEqualTo(200);
+                    return resp.getHeaders();
+                });
+        assertThat(headers.get(HttpHeaders.SET_COOKIE))
+                .as("no session for a key")
+                .isNull();
+        assertThat(headers.getFirst("X-Frame-Options")).isEqualTo("DENY");
+
+        // the token chain applies the same endpoint rules: an auditor may not file records
+        int status = withKey(accounts.token(Role.AUDITOR))
+                .post()
+                .uri("/api/v1/records")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{}")
+                .exchange((request, resp) -> resp.getStatusCode().value());
+        assertThat(status).isEqualTo(403);
+    }
+
+    @Test
     void protectsTheLoginFormAgainstCrossSiteRequests() {
         var response = TestAccounts.anonymous(port)
                 .post()

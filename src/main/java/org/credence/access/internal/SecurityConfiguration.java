@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -60,15 +61,50 @@ class SecurityConfiguration {
                         ActorAuthentication.authorities(actor), user.getIdToken(), user.getUserInfo());
             })));
         }
-        http.authorizeHttpRequests(this::authorise)
+        common(http, accounts, problems, properties)
+                .formLogin(form -> form.permitAll())
+                .logout(logout -> logout.permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesToken));
+        return http.build();
+    }
+
+    /**
+     * Requests that present a key or token (API clients): authenticated afresh on every request, so no session is
+     * created or read (a session per call would cost memory and a cookie nobody sends back), and no CSRF token, as a
+     * header token cannot be forged by another site. Same rules, rate limit and errors as the browser chain.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain tokenSecurity(
+            HttpSecurity http,
+            JdbcAccounts accounts,
+            ProblemWriter problems,
+            AccessProperties properties,
+            ObjectProvider<JwtDecoder> jwtDecoder)
+            throws Exception {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(server -> server.jwt(
+                    jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ExternalIdentity::authentication)));
+        }
+        http.securityMatcher(SecurityConfiguration::carriesToken);
+        common(http, accounts, problems, properties)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /** What both chains share: the endpoint rules, rate limit, API keys, headers and problem-detail errors. */
+    private HttpSecurity common(
+            HttpSecurity http, JdbcAccounts accounts, ProblemWriter problems, AccessProperties properties)
+            throws Exception {
+        return http.authorizeHttpRequests(this::authorise)
                 .addFilterBefore(new RateLimitFilter(properties, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(
                         new ApiKeyAuthenticationFilter(accounts, problems), UsernamePasswordAuthenticationFilter.class)
-                .formLogin(form -> form.permitAll())
-                .logout(logout -> logout.permitAll())
                 .httpBasic(basic -> basic.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesToken))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline';"
                                         + " script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
@@ -81,7 +117,6 @@ class SecurityConfiguration {
                                 "this endpoint needs an API key (Authorization: ApiKey <token>) or a login"))
                         .accessDeniedHandler((request, response, e) -> problems.write(
                                 response, 403, "forbidden", "Forbidden", "your role may not call this endpoint")));
-        return http.build();
     }
 
     /** Requests authenticated by a header token cannot be forged by another site; browser sessions can. */

@@ -3,6 +3,7 @@ package org.credence.rating.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.credence.shared.ApiException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +26,21 @@ class StandardLibrary {
     private final ReferenceDataSource references;
     private final Map<Long, StandardDocument> parsed = new ConcurrentHashMap<>();
 
+    /**
+     * Every published version, read at most once a {@link #SNAPSHOT_TTL} (or after a publication here): every check
+     * and rating asks which standards are in force, and reading and hashing the documents each time cost more than the
+     * rest of a credit check. Another instance's publication shows here within the TTL.
+     */
+    private volatile @Nullable Snapshot snapshot;
+
+    static final Duration SNAPSHOT_TTL = Duration.ofSeconds(1);
+
+    private record Snapshot(long readAtNanos, List<Active> published) {}
+
     StandardLibrary(StandardStore store, ReferenceDataSource references) {
         this.store = store;
         this.references = references;
+        store.onPublicationChange(() -> snapshot = null);
     }
 
     /** A stored version with its parsed document. */
@@ -67,8 +81,40 @@ class StandardLibrary {
         return active(store.find(standardId).orElseThrow(() -> new IllegalStateException("no standard " + standardId)));
     }
 
+    /**
+     * Per scheme, the version in force at the moment for the date: published by then and not yet retired, effective
+     * on the date, the latest effective date first and then the highest version (the rule of {@link
+     * StandardStore#inForce}, over the snapshot).
+     */
     List<Active> inForce(Instant at, LocalDate date) {
-        return store.inForce(at, date).stream().map(this::active).toList();
+        Map<String, Active> best = new java.util.TreeMap<>();
+        for (Active candidate : published()) {
+            StoredStandard s = candidate.stored();
+            boolean inForce = s.publishedAt() != null
+                    && !s.publishedAt().toInstant().isAfter(at)
+                    && (s.retiredAt() == null || s.retiredAt().toInstant().isAfter(at))
+                    && !s.effectiveFrom().isAfter(date);
+            if (inForce) {
+                best.merge(s.scheme(), candidate, (a, b) -> later(a.stored(), b.stored()) ? a : b);
+            }
+        }
+        return List.copyOf(best.values());
+    }
+
+    private static boolean later(StoredStandard a, StoredStandard b) {
+        int byDate = a.effectiveFrom().compareTo(b.effectiveFrom());
+        return byDate != 0 ? byDate > 0 : a.version() > b.version();
+    }
+
+    private List<Active> published() {
+        Snapshot current = snapshot;
+        if (current == null || System.nanoTime() - current.readAtNanos() > SNAPSHOT_TTL.toNanos()) {
+            long readAt = System.nanoTime();
+            current = new Snapshot(
+                    readAt, store.published().stream().map(this::active).toList());
+            snapshot = current;
+        }
+        return current.published();
     }
 
     static String hash(String document) {

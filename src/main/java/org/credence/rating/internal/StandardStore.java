@@ -12,6 +12,8 @@ import org.credence.rating.StandardStatus;
 import org.credence.subject.SubjectKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The standards table. Documents are inserted once and never updated; the only updates move a version's status, each
@@ -24,6 +26,7 @@ class StandardStore {
             + " title_en, effective_from, document, document_hash, created_at, created_by, published_at, retired_at";
 
     private final JdbcClient jdbc;
+    private final List<Runnable> onPublicationChange = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StandardStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -52,12 +55,20 @@ class StandardStore {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** Every version ever published (retired ones included), for the library's snapshot. */
+    List<StoredStandard> published() {
+        return jdbc.sql("SELECT " + COLUMNS
+                        + " FROM rating_standard WHERE published_at IS NOT NULL ORDER BY standard_id")
+                .query(StandardStore::row)
+                .list();
+    }
+
     /** Moves a version from one status to the next; false if it was no longer in {@code from}. */
     boolean move(long standardId, StandardStatus from, StandardStatus to, String actor, OffsetDateTime now) {
         String set = to == StandardStatus.PUBLISHED
                 ? "published_at = :now, published_by = :actor"
                 : "retired_at = :now, retired_by = :actor";
-        return jdbc.sql("UPDATE rating_standard SET status = :to, " + set
+        boolean moved = jdbc.sql("UPDATE rating_standard SET status = :to, " + set
                                 + " WHERE standard_id = :id AND status = :from")
                         .param("to", to.name())
                         .param("now", now)
@@ -66,6 +77,25 @@ class StandardStore {
                         .param("from", from.name())
                         .update()
                 == 1;
+        if (moved) {
+            onPublicationChange.forEach(Runnable::run);
+        }
+        return moved;
+    }
+
+    /** Runs after a version was published or retired in the current transaction (once it has committed). */
+    void onPublicationChange(Runnable listener) {
+        onPublicationChange.add(() -> {
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        listener.run();
+                    }
+                });
+            }
+            listener.run();
+        });
     }
 
     Optional<StoredStandard> find(long standardId) {
