@@ -33,6 +33,7 @@ class RatingWriter {
     private final boolean postgres;
 
     private final TableStatistics statistics;
+    private final Database database;
 
     RatingWriter(
             JdbcClient jdbc,
@@ -43,6 +44,7 @@ class RatingWriter {
         this.jdbc = jdbc;
         RatingInserts batch = new BatchRatingInserts(template);
         this.postgres = database.isPostgres();
+        this.database = database;
         this.inserts = postgres ? new CopyRatingInserts(dataSource, batch) : batch;
         this.statistics = statistics;
     }
@@ -116,11 +118,12 @@ class RatingWriter {
         if (subjectIds.isEmpty() || schemes.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> set = Map.of("ids", subjectIds, "schemes", schemes);
+        Map<String, Object> set = Map.of("ids", database.longs(subjectIds), "schemes", schemes);
+        String ofSubjects = database.isAnyOf("subject_id", "ids");
         Map<String, String> before = new HashMap<>();
         Set<String> newer = new HashSet<>();
-        jdbc.sql("SELECT subject_id, scheme_code, grade, read_at FROM rating"
-                        + " WHERE subject_id IN (:ids) AND scheme_code IN (:schemes)")
+        jdbc.sql("SELECT subject_id, scheme_code, grade, read_at FROM rating" + " WHERE " + ofSubjects
+                        + " AND scheme_code IN (:schemes)")
                 .params(set)
                 .query(rs -> {
                     String key = key(rs.getLong(1), rs.getString(2));
@@ -129,7 +132,7 @@ class RatingWriter {
                         newer.add(key);
                     }
                 });
-        jdbc.sql("DELETE FROM rating WHERE subject_id IN (:ids) AND scheme_code IN (:schemes) AND read_at <= :at")
+        jdbc.sql("DELETE FROM rating WHERE " + ofSubjects + " AND scheme_code IN (:schemes) AND read_at <= :at")
                 .params(set)
                 .param("at", readAt)
                 .update();
@@ -138,7 +141,7 @@ class RatingWriter {
                     .filter(id -> !newer.contains(key(id, scheme)))
                     .toList();
             if (!replaced.isEmpty()) {
-                deleteDetails("subject_id IN (:ids)", Map.of("ids", replaced), scheme);
+                deleteDetails(ofSubjects, Map.of("ids", database.longs(replaced)), scheme);
             }
         }
         Map<String, RatingRow> byKey = new HashMap<>();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.credence.catalog.Polarity;
 import org.credence.catalog.Severity;
 import org.credence.record.RecordStatus;
+import org.credence.shared.Database;
 import org.credence.subject.LicenceStatus;
 import org.credence.subject.OrganisationType;
 import org.credence.subject.SubjectKind;
@@ -40,7 +41,10 @@ class TablePopulationReader implements PopulationReader {
     private final JdbcClient jdbc;
     private final ReferenceDataSource references;
 
-    TablePopulationReader(JdbcClient jdbc, ReferenceDataSource references) {
+    private final Database database;
+
+    TablePopulationReader(JdbcClient jdbc, ReferenceDataSource references, Database database) {
+        this.database = database;
         this.jdbc = jdbc;
         this.references = references;
     }
@@ -71,11 +75,11 @@ class TablePopulationReader implements PopulationReader {
      * incremental path rates the subjects of a bulk filing's chunk in a few queries instead of a few per subject.
      */
     Chunk subjects(Collection<Long> ids) {
-        Map<Long, SubjectFacts> subjects = subjects("subject_id IN (:ids)", Map.of("ids", ids));
+        String where = database.isAnyOf("subject_id", "ids");
+        Map<String, Object> params = Map.of("ids", database.longs(ids));
+        Map<Long, SubjectFacts> subjects = subjects(where, params);
         long last = subjects.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-        return subjects.isEmpty()
-                ? new Chunk(List.of(), 0, 0)
-                : chunk(subjects, "subject_id IN (:ids)", Map.of("ids", ids), last);
+        return subjects.isEmpty() ? new Chunk(List.of(), 0, 0) : chunk(subjects, where, params, last);
     }
 
     /** One subject's facts (kind, organisation type, region, licences) without its records: two queries. */
@@ -94,8 +98,8 @@ class TablePopulationReader implements PopulationReader {
     /** The latest change of any record of these subjects, if they have records. */
     Optional<OffsetDateTime> lastChange(Collection<Long> ids) {
         return jdbc
-                .sql("SELECT MAX(updated_at) FROM credit_record WHERE subject_id IN (:ids)")
-                .param("ids", ids)
+                .sql("SELECT MAX(updated_at) FROM credit_record WHERE " + database.isAnyOf("subject_id", "ids"))
+                .param("ids", database.longs(ids))
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
                 .list()
                 .stream()

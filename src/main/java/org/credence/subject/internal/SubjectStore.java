@@ -24,7 +24,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -120,24 +119,24 @@ class SubjectStore {
         List<String> hashes = List.copyOf(byHash.keySet());
         Map<String, Long> found = new HashMap<>(hashes.size() * 2);
         if (database.isPostgres()) {
-            // one array parameter: the same statement (and plan) for any number of ids, where an IN list of a
-            // thousand placeholders is parsed and planned anew each time
-            jdbc.sql("SELECT identifier_hash, subject_id FROM subject WHERE identifier_hash = ANY(:hashes)")
-                    .param("hashes", new SqlArrayValue("varchar", hashes.toArray()))
-                    .query(rs -> {
-                        found.put(byHash.get(rs.getString(1)), rs.getLong(2));
-                    });
+            // no need to split: one array parameter takes any number
+            query(hashes, byHash, found);
             return found;
         }
         for (int from = 0; from < hashes.size(); from += IN_CHUNK) {
             List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + IN_CHUNK));
-            jdbc.sql("SELECT identifier_hash, subject_id FROM subject WHERE identifier_hash IN (:hashes)")
-                    .param("hashes", chunk)
-                    .query(rs -> {
-                        found.put(byHash.get(rs.getString(1)), rs.getLong(2));
-                    });
+            query(chunk, byHash, found);
         }
         return found;
+    }
+
+    private void query(List<String> hashes, Map<String, String> byHash, Map<String, Long> found) {
+        jdbc.sql("SELECT identifier_hash, subject_id FROM subject WHERE "
+                        + database.isAnyOf("identifier_hash", "hashes"))
+                .param("hashes", database.strings(hashes))
+                .query(rs -> {
+                    found.put(byHash.get(rs.getString(1)), rs.getLong(2));
+                });
     }
 
     static String regionOf(SubjectIdentifier id) {
