@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.credence.shared.backlog.BulkWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -21,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * for lookups of a few thousand ids (seen at 40 ms instead of 1 ms per query). Writers report the rows they add;
  * when a table has changed by at least {@value #MIN_ROWS} rows and as many as it held at its last analysis (it about
  * doubled: estimates stay within a factor of two, at a few analyses per million rows), it is analysed on a thread of
- * its own, off the writer's path, once the reporting transaction has finished. Nothing happens on H2.
+ * its own, off the writer's path, once the reporting transaction has finished; while bulk work runs (a batch of
+ * records), only when it ends, before the backlog works on what it wrote. Nothing happens on H2.
  */
 @Component
 public class TableStatistics implements DisposableBean {
@@ -38,9 +40,23 @@ public class TableStatistics implements DisposableBean {
     private final ExecutorService analyser = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("table-statistics").daemon().factory());
 
-    TableStatistics(Database database, JdbcTemplate jdbc) {
+    private final BulkWork bulk;
+
+    TableStatistics(Database database, JdbcTemplate jdbc, BulkWork bulk) {
         this.database = database;
         this.jdbc = jdbc;
+        this.bulk = bulk;
+        bulk.onEnd(this::analyseDue);
+    }
+
+    /** At the end of bulk work: every table changed past its threshold, analysed now, on the caller's thread. */
+    private void analyseDue() {
+        tables.forEach((table, counts) -> {
+            if (counts.changed.get() >= Math.max(MIN_ROWS, counts.analysedSize.get())
+                    && counts.pending.compareAndSet(false, true)) {
+                analyse(table, counts);
+            }
+        });
     }
 
     @Override
@@ -59,7 +75,9 @@ public class TableStatistics implements DisposableBean {
         }
         Counts counts = tables.computeIfAbsent(table, t -> new Counts());
         long changed = counts.changed.addAndGet(rows);
-        if (changed < Math.max(MIN_ROWS, counts.analysedSize.get()) || !counts.pending.compareAndSet(false, true)) {
+        if (bulk.active() // analysed when the bulk job ends: nothing queries its tables by estimate meanwhile
+                || changed < Math.max(MIN_ROWS, counts.analysedSize.get())
+                || !counts.pending.compareAndSet(false, true)) {
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {

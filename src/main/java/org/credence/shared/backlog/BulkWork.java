@@ -1,5 +1,7 @@
 package org.credence.shared.backlog;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +14,15 @@ import org.springframework.stereotype.Component;
 public class BulkWork {
 
     private final AtomicInteger running = new AtomicInteger();
+    private final List<Runnable> onEnd = new CopyOnWriteArrayList<>();
+
+    /**
+     * Runs when the last running bulk job ends, on the job's thread, before the backlog may start on the job's work
+     * (for example, to bring planner statistics up to date for the backlog's queries).
+     */
+    public void onEnd(Runnable action) {
+        onEnd.add(action);
+    }
 
     /** Marks a bulk job as running until the returned handle is closed. */
     public Running begin() {
@@ -19,7 +30,7 @@ public class BulkWork {
         return new Running();
     }
 
-    boolean active() {
+    public boolean active() {
         return running.get() > 0;
     }
 
@@ -34,7 +45,13 @@ public class BulkWork {
         public synchronized void close() {
             if (!closed) {
                 closed = true;
-                running.decrementAndGet();
+                try {
+                    if (running.get() == 1) {
+                        onEnd.forEach(Runnable::run);
+                    }
+                } finally {
+                    running.decrementAndGet();
+                }
             }
         }
     }

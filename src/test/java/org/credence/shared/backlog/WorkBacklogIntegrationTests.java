@@ -196,6 +196,37 @@ class WorkBacklogIntegrationTests {
         }
     }
 
+    @Test
+    void aTableFilledDuringBulkWorkIsAnalysedWhenTheWorkEnds() throws InterruptedException {
+        assumeTrue(database.isPostgres(), "planner statistics are PostgreSQL's");
+        jdbc.sql("CREATE TABLE bulk_probe (n BIGINT)").update();
+        try {
+            var running = bulk.begin();
+            jdbc.sql("INSERT INTO bulk_probe SELECT g FROM generate_series(1, 5000) AS g")
+                    .update();
+            statistics.changed("bulk_probe", 5000);
+            Thread.sleep(500);
+            assertThat(estimatedRows("bulk_probe"))
+                    .as("not analysed while the bulk work runs")
+                    .isNotEqualTo(5000.0);
+
+            running.close();
+
+            assertThat(estimatedRows("bulk_probe"))
+                    .as("analysed before the bulk work counts as ended")
+                    .isEqualTo(5000.0);
+        } finally {
+            jdbc.sql("DROP TABLE bulk_probe").update();
+        }
+    }
+
+    private double estimatedRows(String table) {
+        return jdbc.sql("SELECT reltuples FROM pg_class WHERE relname = :table")
+                .param("table", table)
+                .query(Double.class)
+                .single();
+    }
+
     private boolean analysed() {
         return jdbc.sql("SELECT last_analyze IS NOT NULL FROM pg_stat_user_tables WHERE relname = 'statistics_probe'")
                 .query(Boolean.class)
