@@ -5,6 +5,7 @@
 # the ratio and peak memory. MEMORY_CHECK=1 also runs a 50,000-line and a 5,000,000-line file with the same small heap.
 #
 #   N=1000000 HEAP=256m bench/ingest/run.sh
+#   NO_WAIT=1 skips the ratings and list rules after the batch (submit-records --no-wait): the ratio only, faster
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -50,7 +51,7 @@ product() {
   psql -q -d "$DB" -c "CHECKPOINT"
   local pg_before; pg_before=$(pg_cpu)
   /usr/bin/time -v -o "$OUT/time-$label.txt" "$JAVA" -Xmx"$HEAP" ${PRODUCT_OPTS:-} -Xlog:gc:file="$OUT/gc-$label.log" \
-    -jar "$JAR" submit-records "$file" --provider "$PROVIDER" > "$OUT/product-$label.txt"
+    -jar "$JAR" submit-records "$file" --provider "$PROVIDER" ${NO_WAIT:+--no-wait} > "$OUT/product-$label.txt"
   tail -n 3 "$OUT/product-$label.txt" | tr '\r' '\n' | tail -n 2
   read -r ACCEPTED SECONDS_TAKEN < <(psql -tA -F' ' -d "$DB" -c \
     "SELECT accepted, EXTRACT(EPOCH FROM finished_at - started_at) FROM ingest_batch ORDER BY batch_id DESC LIMIT 1")
