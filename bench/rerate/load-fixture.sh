@@ -19,7 +19,7 @@ python3 "$HERE/fixture.py" records "$N" | "${PSQL[@]}" -c "\copy credit_record (
     legal_basis, decision_date, effective_from, effective_to, summary, payload, content_hash, publication_date,
     publicity_min_end, publicity_max_end, last_batch_id, last_batch_line, filed_at, updated_at) FROM STDIN"
 "${PSQL[@]}" -c "SELECT setval(pg_get_serial_sequence('subject', 'subject_id'), (SELECT MAX(subject_id) FROM subject))" \
-    -c "SELECT setval(pg_get_serial_sequence('credit_record', 'record_id'), (SELECT MAX(record_id) FROM credit_record))" \
+    -c "SELECT setval('credit_record_id_seq', (SELECT MAX(record_id) FROM credit_record))" \
     -c "SELECT setval(pg_get_serial_sequence('professional_registration', 'registration_id'),
         GREATEST(1, (SELECT MAX(registration_id) FROM professional_registration)))" >/dev/null
 "${PSQL[@]}" -c "VACUUM ANALYZE subject" -c "VACUUM ANALYZE professional_registration" -c "VACUUM ANALYZE credit_record"
