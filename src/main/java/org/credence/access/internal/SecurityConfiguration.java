@@ -48,11 +48,7 @@ class SecurityConfiguration {
             throws Exception {
         // An external identity provider, when one is configured (spring.security.oauth2.*): bearer tokens for API
         // clients (client credentials), OpenID Connect login for people.
-        JwtDecoder decoder = jwtDecoder.getIfAvailable();
-        if (decoder != null) {
-            http.oauth2ResourceServer(server -> server.jwt(
-                    jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ExternalIdentity::authentication)));
-        }
+        bearerTokens(http, jwtDecoder);
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(request -> {
                 var user = new OidcUserService().loadUser(request);
@@ -83,17 +79,22 @@ class SecurityConfiguration {
             AccessProperties properties,
             ObjectProvider<JwtDecoder> jwtDecoder)
             throws Exception {
-        JwtDecoder decoder = jwtDecoder.getIfAvailable();
-        if (decoder != null) {
-            http.oauth2ResourceServer(server -> server.jwt(
-                    jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ExternalIdentity::authentication)));
-        }
+        bearerTokens(http, jwtDecoder);
         http.securityMatcher(SecurityConfiguration::carriesToken);
         common(http, accounts, problems, properties)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /** Bearer tokens of the external identity provider, when one is configured. */
+    private static void bearerTokens(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
+            http.oauth2ResourceServer(server -> server.jwt(
+                    jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(ExternalIdentity::authentication)));
+        }
     }
 
     /** What both chains share: the endpoint rules, rate limit, API keys, headers and problem-detail errors. */
