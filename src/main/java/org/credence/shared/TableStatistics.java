@@ -52,8 +52,7 @@ public class TableStatistics implements DisposableBean {
     /** At the end of bulk work: every table changed past its threshold, analysed now, on the caller's thread. */
     private void analyseDue() {
         tables.forEach((table, counts) -> {
-            if (counts.changed.get() >= Math.max(MIN_ROWS, counts.analysedSize.get())
-                    && counts.pending.compareAndSet(false, true)) {
+            if (counts.claimIfDue()) {
                 analyse(table, counts);
             }
         });
@@ -74,10 +73,9 @@ public class TableStatistics implements DisposableBean {
             throw new IllegalArgumentException("not a table name: " + table);
         }
         Counts counts = tables.computeIfAbsent(table, t -> new Counts());
-        long changed = counts.changed.addAndGet(rows);
-        if (bulk.active() // analysed when the bulk job ends: nothing queries its tables by estimate meanwhile
-                || changed < Math.max(MIN_ROWS, counts.analysedSize.get())
-                || !counts.pending.compareAndSet(false, true)) {
+        counts.changed.addAndGet(rows);
+        // while a bulk job runs, analysed when it ends: nothing queries its tables by estimate meanwhile
+        if (bulk.active() || !counts.claimIfDue()) {
             return;
         }
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -110,5 +108,10 @@ public class TableStatistics implements DisposableBean {
         final AtomicLong changed = new AtomicLong();
         final AtomicLong analysedSize = new AtomicLong();
         final java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean();
+
+        /** Whether the table changed enough since its last analysis, and no analysis of it is pending (then claims). */
+        boolean claimIfDue() {
+            return changed.get() >= Math.max(MIN_ROWS, analysedSize.get()) && pending.compareAndSet(false, true);
+        }
     }
 }

@@ -51,15 +51,7 @@ class RatingReader {
         SubjectFacts subject = source.facts(subjectId)
                 .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
         LocalDate today = time.today();
-        List<StoredRating> stored = queries.ofSubject(subjectId);
-        Set<String> rated = stored.stream().map(StoredRating::scheme).collect(Collectors.toSet());
-        boolean missing = library.inForce(time.now().toInstant(), today).stream()
-                .anyMatch(a -> !rated.contains(a.scheme())
-                        && ScopePolicy.decide(a.document().scope(), subject, today) instanceof ScopePolicy.Applicable);
-        if (missing) {
-            rater.rate(subjectId);
-            stored = queries.ofSubject(subjectId);
-        }
+        List<StoredRating> stored = stored(subject, today);
         List<RecordFact> records =
                 source.records(subjectId).stream().map(source::fact).toList();
         List<Rating> ratings = new ArrayList<>();
@@ -80,20 +72,10 @@ class RatingReader {
 
     /** The stored grades, rating first a scheme that applies but has none; subject facts read lean (two queries). */
     public List<CurrentGrade> gradesOf(long subjectId) {
-        List<StoredRating> stored = queries.ofSubject(subjectId);
         SubjectFacts subject = population
                 .facts(subjectId)
                 .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
-        LocalDate today = time.today();
-        Set<String> rated = stored.stream().map(StoredRating::scheme).collect(Collectors.toSet());
-        boolean missing = library.inForce(time.now().toInstant(), today).stream()
-                .anyMatch(a -> !rated.contains(a.scheme())
-                        && ScopePolicy.decide(a.document().scope(), subject, today) instanceof ScopePolicy.Applicable);
-        if (missing) {
-            rater.rate(subjectId);
-            stored = queries.ofSubject(subjectId);
-        }
-        return stored.stream()
+        return stored(subject, time.today()).stream()
                 .map(r -> new CurrentGrade(r.scheme(), r.grade(), r.version(), r.asOf()))
                 .toList();
     }
@@ -112,5 +94,20 @@ class RatingReader {
             }
         }
         return ratings;
+    }
+
+    /** The subject's stored ratings, after rating it first when a scheme in force applies to it but has no rating. */
+    private List<StoredRating> stored(SubjectFacts subject, LocalDate today) {
+        long subjectId = subject.subjectId();
+        List<StoredRating> stored = queries.ofSubject(subjectId);
+        Set<String> rated = stored.stream().map(StoredRating::scheme).collect(Collectors.toSet());
+        boolean missing = library.inForce(time.now().toInstant(), today).stream()
+                .anyMatch(a -> !rated.contains(a.scheme())
+                        && ScopePolicy.decide(a.document().scope(), subject, today) instanceof ScopePolicy.Applicable);
+        if (!missing) {
+            return stored;
+        }
+        rater.rate(subjectId);
+        return queries.ofSubject(subjectId);
     }
 }

@@ -83,8 +83,7 @@ class StandardLibrary {
 
     /**
      * Per scheme, the version in force at the moment for the date: published by then and not yet retired, effective
-     * on the date, the latest effective date first and then the highest version (the rule of {@link
-     * StandardStore#inForce}, over the snapshot).
+     * on the date, the latest effective date first and then the highest version; decided over the snapshot.
      */
     List<Active> inForce(Instant at, LocalDate date) {
         Map<String, Active> best = new java.util.TreeMap<>();

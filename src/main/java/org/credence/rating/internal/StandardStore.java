@@ -2,7 +2,6 @@ package org.credence.rating.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -78,24 +77,26 @@ class StandardStore {
                         .update()
                 == 1;
         if (moved) {
-            onPublicationChange.forEach(Runnable::run);
+            publicationChanged();
         }
         return moved;
     }
 
-    /** Runs after a version was published or retired in the current transaction (once it has committed). */
+    /** Runs when a version is published or retired here: at once, and again once the transaction has ended. */
     void onPublicationChange(Runnable listener) {
-        onPublicationChange.add(() -> {
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        listener.run();
-                    }
-                });
-            }
-            listener.run();
-        });
+        onPublicationChange.add(listener);
+    }
+
+    private void publicationChanged() {
+        onPublicationChange.forEach(Runnable::run);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    onPublicationChange.forEach(Runnable::run);
+                }
+            });
+        }
     }
 
     Optional<StoredStandard> find(long standardId) {
@@ -116,26 +117,6 @@ class StandardStore {
     List<StoredStandard> ofScheme(String scheme) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM rating_standard WHERE scheme_code = :scheme ORDER BY version DESC")
                 .param("scheme", scheme)
-                .query(StandardStore::row)
-                .list();
-    }
-
-    /**
-     * The version of each scheme in force at a moment for a date: published by then and not retired by then, with the
-     * latest effective date on or before the date (the higher version on a tie).
-     */
-    List<StoredStandard> inForce(Instant at, LocalDate date) {
-        OffsetDateTime moment = RatingTime.utc(at);
-        return jdbc.sql("SELECT " + COLUMNS + " FROM rating_standard s"
-                        + " WHERE published_at <= :at AND (retired_at IS NULL OR retired_at > :at)"
-                        + " AND effective_from <= :date"
-                        + " AND NOT EXISTS (SELECT 1 FROM rating_standard n WHERE n.scheme_code = s.scheme_code"
-                        + "   AND n.published_at <= :at AND (n.retired_at IS NULL OR n.retired_at > :at)"
-                        + "   AND n.effective_from <= :date AND (n.effective_from > s.effective_from"
-                        + "     OR (n.effective_from = s.effective_from AND n.version > s.version)))"
-                        + " ORDER BY scheme_code")
-                .param("at", moment)
-                .param("date", date)
                 .query(StandardStore::row)
                 .list();
     }

@@ -70,19 +70,14 @@ public class WorkBacklog {
 
     /** The oldest sets of a queue, in queue order, until they hold at least {@code ids} ids (at least one set). */
     List<Item> take(String queue, int ids) {
-        List<Item> taken = new ArrayList<>();
-        int[] count = {0};
-        jdbc.sql("SELECT item_seq, item_ids FROM work_backlog WHERE queue = :queue ORDER BY item_seq")
+        // the running count of ids before each set picks the sets in the database: only those travel
+        return jdbc.sql("SELECT item_seq, item_ids FROM (SELECT item_seq, item_ids,"
+                        + " SUM(id_count) OVER (ORDER BY item_seq) - id_count AS before"
+                        + " FROM work_backlog WHERE queue = :queue) sets WHERE before < :ids ORDER BY item_seq")
                 .param("queue", queue)
-                .query(rs -> {
-                    if (count[0] >= ids) {
-                        return;
-                    }
-                    List<Long> set = longs(rs.getArray(2));
-                    taken.add(new Item(rs.getLong(1), set));
-                    count[0] += set.size();
-                });
-        return taken;
+                .param("ids", ids)
+                .query((rs, n) -> new Item(rs.getLong(1), longs(rs.getArray(2))))
+                .list();
     }
 
     /** Removes exactly the sets taken; a set queued meanwhile stays. */

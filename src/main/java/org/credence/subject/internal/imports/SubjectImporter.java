@@ -3,11 +3,11 @@ package org.credence.subject.internal.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javax.sql.DataSource;
+import org.credence.shared.Database;
 import org.credence.shared.TableStatistics;
 import org.credence.subject.ImportFormat;
 import org.credence.subject.ImportReport;
@@ -15,8 +15,6 @@ import org.credence.subject.ImportUnreadableException;
 import org.credence.subject.SubjectImport;
 import org.credence.subject.internal.IdentifierProtector;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,7 +39,8 @@ class SubjectImporter implements SubjectImport {
             ImportProperties properties,
             LinkWriter links,
             IdentifierProtector protector,
-            TableStatistics statistics) {
+            TableStatistics statistics,
+            Database database) {
         this.statistics = statistics;
         this.protector = protector;
         this.dataSource = dataSource;
@@ -50,7 +49,7 @@ class SubjectImporter implements SubjectImport {
         this.clock = clock;
         this.properties = properties;
         this.links = links;
-        this.postgres = "PostgreSQL".equalsIgnoreCase(productName(dataSource));
+        this.postgres = database.isPostgres();
     }
 
     @Override
@@ -109,13 +108,5 @@ class SubjectImporter implements SubjectImport {
         return postgres
                 ? PostgresCopyChunkWriter.open(dataSource, clock)
                 : new BatchChunkWriter(jdbc, transaction, clock);
-    }
-
-    private static String productName(DataSource dataSource) {
-        try {
-            return JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
-        }
     }
 }
