@@ -4,6 +4,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.credence.ingest.BatchFormat;
 import org.credence.ingest.BatchMode;
 import org.credence.ingest.BatchStatus;
@@ -20,21 +24,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code credence submit-records records.csv --provider fj-tax [--atomic]}: the bulk path from the command line. */
+/**
+ * {@code credence submit-records records.csv [more.csv …] --provider fj-tax [--atomic]}: the bulk path from the command
+ * line. Several files are submitted one after the other, one batch each, in one process.
+ */
 @Component
 @Command(
         name = "submit-records",
         mixinStandardHelpOptions = true,
-        description = "Submits a CSV or JSON Lines file of credit records as a batch and waits for it.")
+        description = "Submits CSV or JSON Lines files of credit records, one batch each, and waits for them.")
 class SubmitRecordsCommand implements CliCommand {
 
     private static final int SHOWN_REJECTIONS = 20;
 
     private final IntakeService intake;
 
-    @Parameters(index = "0", description = "the file (.csv, .jsonl or .ndjson)")
-    @Nullable
-    Path file;
+    @Parameters(arity = "1..*", description = "the files (.csv, .jsonl or .ndjson), submitted in this order")
+    List<Path> files = List.of();
 
     @Option(names = "--provider", required = true, description = "the submitting provider's code")
     @Nullable
@@ -63,33 +69,54 @@ class SubmitRecordsCommand implements CliCommand {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        if (file == null || provider == null || !Files.isReadable(file)) {
-            out.println("cannot read " + file);
+        if (provider == null) {
+            out.println("name the provider with --provider");
             return 2;
         }
-        BatchFormat resolved = format != null
-                ? format
-                : BatchFormat.ofFileName(file.toString()).orElse(null);
-        if (resolved == null) {
-            out.println("name the format with --format: CSV or JSON_LINES");
-            return 2;
+        // every file is checked before the first is submitted: a typo in the last name must not leave half the set done
+        Map<Path, BatchFormat> formats = new LinkedHashMap<>();
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                out.println("cannot read " + file);
+                return 2;
+            }
+            BatchFormat resolved = format != null
+                    ? format
+                    : BatchFormat.ofFileName(file.toString()).orElse(null);
+            if (resolved == null) {
+                out.println("cannot tell the format of " + file + ": name it with --format CSV or JSON_LINES");
+                return 2;
+            }
+            formats.put(file, resolved);
         }
         try {
-            BatchView batch =
-                    intake.registerLocalFile(provider, file, resolved, atomic ? BatchMode.ATOMIC : BatchMode.PER_LINE);
-            try (var bar = new ProgressBar(out, "lines", batch.totalLines())) {
-                batch = intake.runLocalFile(batch.batchId(), bar::update);
-                bar.update(batch.linesRead());
+            boolean allCompleted = true;
+            for (var entry : formats.entrySet()) {
+                allCompleted &= submit(out, entry.getKey(), entry.getValue()).status() == BatchStatus.COMPLETED;
             }
-            report(out, batch);
             if (!noWait) {
                 awaitDependentWork(out);
             }
-            return batch.status() == BatchStatus.COMPLETED ? 0 : 1;
+            return allCompleted ? 0 : 1;
         } catch (ApiException e) {
             out.println(e.code() + ": " + e.getMessage());
             return 2;
         }
+    }
+
+    private BatchView submit(PrintStream out, Path file, BatchFormat format) {
+        BatchView batch =
+                intake.registerLocalFile(provider(), file, format, atomic ? BatchMode.ATOMIC : BatchMode.PER_LINE);
+        try (var bar = new ProgressBar(out, "lines", batch.totalLines())) {
+            batch = intake.runLocalFile(batch.batchId(), bar::update);
+            bar.update(batch.linesRead());
+        }
+        report(out, file, batch);
+        return batch;
+    }
+
+    private String provider() {
+        return Objects.requireNonNull(provider, "--provider is required");
     }
 
     /** Waits until the modules have caught up with the batch (ratings, list rules), showing what is left. */
@@ -109,10 +136,11 @@ class SubmitRecordsCommand implements CliCommand {
         out.printf("%nratings and list rules caught up in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
 
-    private void report(PrintStream out, BatchView batch) {
+    private void report(PrintStream out, Path file, BatchView batch) {
         out.printf(
-                "batch %d %s: %d accepted, %d corrected, %d unchanged, %d rejected%n",
+                "batch %d (%s) %s: %d accepted, %d corrected, %d unchanged, %d rejected%n",
                 batch.batchId(),
+                file.getFileName(),
                 batch.status(),
                 batch.accepted(),
                 batch.corrected(),

@@ -1,8 +1,5 @@
 package org.credence.record.internal;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,27 +15,22 @@ final class CopyBinary {
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final long POSTGRES_EPOCH_SECOND = 946_684_800L;
 
-    private final CopyBuffer buffer = new CopyBuffer();
-    private final DataOutputStream out = new DataOutputStream(buffer);
+    private final CopyBuffer out = new CopyBuffer();
 
     CopyBinary() {
-        run(() -> {
-            out.write(SIGNATURE);
-            out.writeInt(0);
-            out.writeInt(0);
-        });
+        out.put(SIGNATURE);
+        out.putInt(0); // flags
+        out.putInt(0); // header extension length
     }
 
     CopyBinary row(int fields) {
-        run(() -> out.writeShort(fields));
+        out.putShort(fields);
         return this;
     }
 
     CopyBinary int8(long value) {
-        run(() -> {
-            out.writeInt(8);
-            out.writeLong(value);
-        });
+        out.putInt(8);
+        out.putLong(value);
         return this;
     }
 
@@ -47,10 +39,8 @@ final class CopyBinary {
     }
 
     CopyBinary int4(int value) {
-        run(() -> {
-            out.writeInt(4);
-            out.writeInt(value);
-        });
+        out.putInt(4);
+        out.putInt(value);
         return this;
     }
 
@@ -59,10 +49,8 @@ final class CopyBinary {
             return nothing();
         }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        run(() -> {
-            out.writeInt(bytes.length);
-            out.write(bytes);
-        });
+        out.putInt(bytes.length);
+        out.put(bytes);
         return this;
     }
 
@@ -70,10 +58,8 @@ final class CopyBinary {
         if (value == null) {
             return nothing();
         }
-        run(() -> {
-            out.writeInt(4);
-            out.writeInt((int) (value.toEpochDay() - POSTGRES_EPOCH_DAY));
-        });
+        out.putInt(4);
+        out.putInt((int) (value.toEpochDay() - POSTGRES_EPOCH_DAY));
         return this;
     }
 
@@ -84,27 +70,12 @@ final class CopyBinary {
 
     /** Ends the data and hands it over. */
     CopyBuffer finish() {
-        run(() -> {
-            out.writeShort(-1);
-            out.flush();
-        });
-        return buffer;
+        out.putShort(-1);
+        return out;
     }
 
     private CopyBinary nothing() {
-        run(() -> out.writeInt(-1));
+        out.putInt(-1);
         return this;
-    }
-
-    private interface Write {
-        void run() throws IOException;
-    }
-
-    private static void run(Write write) {
-        try {
-            write.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -41,9 +41,12 @@ class SubjectStore {
     private final IdentifierProtector protector;
 
     private final Database database;
+    private final ResolvedSubjects resolved;
 
-    SubjectStore(JdbcClient jdbc, Clock clock, IdentifierProtector protector, Database database) {
+    SubjectStore(
+            JdbcClient jdbc, Clock clock, IdentifierProtector protector, Database database, ResolvedSubjects resolved) {
         this.database = database;
+        this.resolved = resolved;
         this.jdbc = jdbc;
         this.clock = clock;
         this.protector = protector;
@@ -110,32 +113,42 @@ class SubjectStore {
                 .optional();
     }
 
-    /** Clear identifier to subject id for those on file; the clear values never travel to the database. */
+    /**
+     * Clear identifier to subject id for those on file; the clear values never travel to the database. Hashes resolved
+     * recently are answered from {@link ResolvedSubjects}.
+     */
     Map<String, Long> resolveAll(Collection<SubjectIdentifier> identifiers) {
         Map<String, String> byHash = new HashMap<>(identifiers.size() * 2);
         for (SubjectIdentifier id : identifiers) {
             byHash.putIfAbsent(protector.lookupHash(id.value()), id.value());
         }
-        List<String> hashes = List.copyOf(byHash.keySet());
-        Map<String, Long> found = new HashMap<>(hashes.size() * 2);
+        Map<String, Long> idsByHash = new HashMap<>(byHash.size() * 2);
+        List<String> unknown = resolved.findKnown(byHash.keySet(), idsByHash);
+        Map<String, Long> read = new HashMap<>(unknown.size() * 2);
         if (database.isPostgres()) {
             // no need to split: one array parameter takes any number
-            query(hashes, byHash, found);
-            return found;
+            query(unknown, read);
+        } else {
+            for (int from = 0; from < unknown.size(); from += IN_CHUNK) {
+                query(unknown.subList(from, Math.min(unknown.size(), from + IN_CHUNK)), read);
+            }
         }
-        for (int from = 0; from < hashes.size(); from += IN_CHUNK) {
-            List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + IN_CHUNK));
-            query(chunk, byHash, found);
-        }
+        resolved.remember(read);
+        idsByHash.putAll(read);
+        Map<String, Long> found = new HashMap<>(idsByHash.size() * 2);
+        idsByHash.forEach((hash, subjectId) -> found.put(byHash.get(hash), subjectId));
         return found;
     }
 
-    private void query(List<String> hashes, Map<String, String> byHash, Map<String, Long> found) {
+    private void query(List<String> hashes, Map<String, Long> read) {
+        if (hashes.isEmpty()) {
+            return;
+        }
         jdbc.sql("SELECT identifier_hash, subject_id FROM subject WHERE "
                         + database.isAnyOf("identifier_hash", "hashes"))
                 .param("hashes", database.strings(hashes))
                 .query(rs -> {
-                    found.put(byHash.get(rs.getString(1)), rs.getLong(2));
+                    read.put(rs.getString(1), rs.getLong(2));
                 });
     }
 

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.credence.subject.NewSubject;
 import org.credence.subject.SubjectRegistry;
@@ -77,8 +78,63 @@ class SubmitRecordsCommandIntegrationTests {
         assertThat(lastExitCode).isEqualTo(1);
     }
 
+    @Test
+    void submitsSeveralFilesOneBatchEachAndNoneWhenOneCannotBeRead() throws IOException {
+        var code = Organisations.fresh();
+        subjects.register(new NewSubject(code, "福州某某超市", null, null));
+        String prefix = "CLI-" + UUID.randomUUID() + "-";
+        Path first = dir.resolve("first.csv");
+        Path second = dir.resolve("second.csv");
+        Files.writeString(first, csv(code.value(), prefix + "a", 3), StandardCharsets.UTF_8);
+        Files.writeString(second, csv(code.value(), prefix + "b", 2), StandardCharsets.UTF_8);
+
+        String refused = run(List.of(first, dir.resolve("missing.csv")), "fj-tax", false);
+        assertThat(refused).contains("cannot read").contains("missing.csv");
+        assertThat(lastExitCode).isEqualTo(2);
+        assertThat(stored(prefix))
+                .as("nothing submitted when one file of the set cannot be read")
+                .isZero();
+
+        String output = run(List.of(first, second), "fj-tax", false);
+        assertThat(output).contains("(first.csv) COMPLETED: 3 accepted").contains("(second.csv) COMPLETED: 2 accepted");
+        assertThat(lastExitCode).isZero();
+        assertThat(stored(prefix)).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT last_batch_id) FROM credit_record WHERE source_reference LIKE :p")
+                        .param("p", prefix + "%")
+                        .query(Long.class)
+                        .single())
+                .as("one batch per file")
+                .isEqualTo(2);
+    }
+
+    private static String csv(String identifier, String referencePrefix, int lines) {
+        StringBuilder csv = new StringBuilder(
+                "identifier,recordType,severity,sourceReference,decisionNumber,legalBasis,decisionDate,summary\n");
+        for (int i = 1; i <= lines; i++) {
+            csv.append(identifier)
+                    .append(",tax-arrears,GENERAL,")
+                    .append(referencePrefix)
+                    .append(i)
+                    .append(",闽税〔2026〕")
+                    .append(i)
+                    .append("号,《税收征收管理法》,2026-07-01,欠缴税款\n");
+        }
+        return csv.toString();
+    }
+
+    private long stored(String prefix) {
+        return jdbc.sql("SELECT COUNT(*) FROM credit_record WHERE source_reference LIKE :p")
+                .param("p", prefix + "%")
+                .query(Long.class)
+                .single();
+    }
+
     private String run(Path file, String provider, boolean atomic) {
-        command.file = file;
+        return run(List.of(file), provider, atomic);
+    }
+
+    private String run(List<Path> files, String provider, boolean atomic) {
+        command.files = files;
         command.provider = provider;
         command.atomic = atomic;
         command.format = null;
