@@ -15,6 +15,7 @@ import org.credence.ingest.BatchView;
 import org.credence.ingest.LineRejection;
 import org.credence.shared.ApiException;
 import org.credence.shared.PageRequest;
+import org.credence.shared.backlog.BulkWork;
 import org.credence.shared.backlog.WorkBacklog;
 import org.credence.shared.cli.CliCommand;
 import org.credence.shared.cli.ProgressBar;
@@ -60,10 +61,12 @@ class SubmitRecordsCommand implements CliCommand {
     boolean noWait;
 
     private final WorkBacklog backlog;
+    private final BulkWork bulkWork;
 
-    SubmitRecordsCommand(IntakeService intake, WorkBacklog backlog) {
+    SubmitRecordsCommand(IntakeService intake, WorkBacklog backlog, BulkWork bulkWork) {
         this.intake = intake;
         this.backlog = backlog;
+        this.bulkWork = bulkWork;
     }
 
     @Override
@@ -91,8 +94,12 @@ class SubmitRecordsCommand implements CliCommand {
         }
         try {
             boolean allCompleted = true;
-            for (var entry : formats.entrySet()) {
-                allCompleted &= submit(out, entry.getKey(), entry.getValue()).status() == BatchStatus.COMPLETED;
+            // one bulk job for the set: what the batches cause elsewhere waits for the last, as for one large file
+            try (var set = bulkWork.begin()) {
+                for (var entry : formats.entrySet()) {
+                    allCompleted &=
+                            submit(out, entry.getKey(), entry.getValue()).status() == BatchStatus.COMPLETED;
+                }
             }
             if (!noWait) {
                 awaitDependentWork(out);
