@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.credence.access.AccessAdministration;
+import org.credence.access.AuditEntry;
+import org.credence.access.AuditQuery;
+import org.credence.access.AuditTrail;
 import org.credence.access.Role;
+import org.credence.shared.PageRequest;
 import org.credence.subject.NewSubject;
 import org.credence.subject.SubjectRegistry;
 import org.credence.support.Http;
@@ -35,15 +39,53 @@ class SubmissionIntegrationTests {
     @Autowired
     AccessAdministration administration;
 
+    @Autowired
+    AuditTrail audit;
+
     String company;
+
+    long companyId;
+
+    TestAccounts accounts;
 
     @BeforeEach
     void setUp() {
-        http = new Http(
-                new TestAccounts(administration, subjects, "fz-market-supervision").client(port, Role.PROVIDER));
+        accounts = new TestAccounts(administration, subjects, "fz-market-supervision");
+        http = new Http(accounts.client(port, Role.PROVIDER));
         var code = Organisations.fresh();
-        subjects.register(new NewSubject(code, "福州某某食品有限公司", null, null));
+        companyId = subjects.register(new NewSubject(code, "福州某某食品有限公司", null, null))
+                .subjectId();
         company = code.value();
+    }
+
+    @Test
+    void aSubmissionLeavesOneAuditEntryNamingItsSubjectAndRecord() {
+        var filed = http.post("/api/v1/records", penalty("FZSJ-" + UUID.randomUUID()));
+        assertThat(filed.status()).isEqualTo(201);
+        long recordId = filed.body().get("recordId").asLong();
+        var refused = http.post("/api/v1/records", Map.of("provider", "fz-market-supervision", "identifier", company));
+        assertThat(refused.status()).isEqualTo(400);
+
+        audit.seal();
+        var entries = audit.query(
+                        new AuditQuery(null, accounts.name(Role.PROVIDER), null, null, null), new PageRequest(0, 50))
+                .items();
+        assertThat(entries)
+                .as("one entry for the filed record, one for the refused request")
+                .hasSize(2);
+        assertThat(entries)
+                .filteredOn(r -> r.entry().outcome() == AuditEntry.Outcome.ALLOWED)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.entry().action()).isEqualTo("record.submit");
+                    assertThat(r.entry().subjectId()).isEqualTo(companyId);
+                    assertThat(r.entry().organisation()).isEqualTo("fz-market-supervision");
+                    assertThat(r.entry().detail()).isEqualTo("record " + recordId + " FILED (version 1)");
+                });
+        assertThat(entries)
+                .filteredOn(r -> r.entry().outcome() != AuditEntry.Outcome.ALLOWED)
+                .singleElement()
+                .satisfies(r -> assertThat(r.entry().action()).isEqualTo("POST /api/v1/records"));
     }
 
     Map<String, Object> penalty(String reference) {
