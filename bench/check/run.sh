@@ -87,4 +87,16 @@ echo "population: $PERSONS persons, $ORGANISATIONS organisations, $("${PSQL[@]}"
 echo "checks:    $CHECKS checks/s   p50 $(pct "$CHECK" 50%)   p99 $(pct "$CHECK" 99%)   non-2xx: $(non2xx "$CHECK")"
 echo "reference: $REFS requests/s (GET /api/v1/me)   p50 $(pct "$REF" 50%)   p99 $(pct "$REF" 99%)"
 echo "ratio checks/s over reference requests/s: $(echo "scale=3; $CHECKS / $REFS" | bc)   (goal >= 0.7, p99 <= 20 ms)"
+# The write floor: only the durable writes of a check (stored answer and audit entry, one transaction each), from
+# pgbench with as many clients, straight into PostgreSQL with no server at all. A check cannot be served faster than
+# this, so floor over reference bounds the ratio with durable per-check writes.
+if command -v pgbench >/dev/null; then
+  kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true
+  FLOOR=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -D subjects="$PERSONS" \
+      -f bench/check/write-floor.sql "$DB" 2>/dev/null | awk '/^tps/ { printf "%.0f", $3 }')
+  "${PSQL[@]}" -c "DELETE FROM audit_log WHERE actor = 'bench-floor' AND chain_position IS NULL" \
+      -c "DELETE FROM credit_check WHERE actor = 'bench-floor'"
+  echo "write floor: $FLOOR checks' writes/s (pgbench, $CONNECTIONS clients, no server);" \
+    "best possible ratio with durable per-check writes: $(echo "scale=3; $FLOOR / $REFS" | bc)"
+fi
 echo "server heap used: $(( ${HEAP:-0} / 1024 )) MB, peak resident $(( MAXRSS / 1024 )) MB (JAVA_OPTS=$JAVA_OPTS), $CONNECTIONS connections, wrk on the same 2 cores"
