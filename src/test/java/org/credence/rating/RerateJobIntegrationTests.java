@@ -6,9 +6,15 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.credence.access.Actor;
+import org.credence.access.Role;
 import org.credence.catalog.Catalogue;
 import org.credence.catalog.Severity;
+import org.credence.listing.EntryStatus;
+import org.credence.listing.ListAdministration;
 import org.credence.rating.internal.RerateTestAccess;
 import org.credence.record.RecordStore;
 import org.credence.subject.SubjectRegistry;
@@ -71,6 +77,9 @@ class RerateJobIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    ListAdministration lists;
 
     RatingFixtures fixtures;
     String scheme;
@@ -217,6 +226,66 @@ class RerateJobIntegrationTests {
         } finally {
             clock.reset();
         }
+    }
+
+    /**
+     * A full re-rating changes grades without record events: the subjects whose grade crossed a list's grade rule are
+     * queued in the job's chunks and the rule applied to them afterwards, both ways.
+     */
+    @Test
+    void aFullReratingListsTheSubjectsItGradesIntoAGradeRuleAndEndsTheEntriesOfThoseGradedOut() {
+        String list = "rerate-red-" + System.nanoTime();
+        lists.addVersion(
+                """
+                {
+                  "code": "%s", "version": 1, "nameZh": "重评测试红名单", "nameEn": "Re-rating test red list",
+                  "kind": "RED", "managingAuthority": "fj-tax", "legalStandard": "测试", "inclusionRule": "A级列入",
+                  "effectiveFrom": "2026-01-01", "subjectKinds": ["ORGANISATION"],
+                  "rules": [ { "type": "grade", "scheme": "%s", "grades": ["A"] } ]
+                }
+                """.formatted(list, scheme), new Actor("test-officer", "fj-tax", Set.of(Role.CREDIT_OFFICER), null));
+        long v1 = publish(1, 95); // clean: 95 (A); with a penalty: 85 (B)
+        assertThat(jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 7)).isEqualTo("COMPLETED");
+        Map<Long, String> grades = grades();
+        assertThat(grades).containsValues("A", "B");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> grades.forEach((subject, grade) -> assertThat(active(subject, list))
+                        .as("subject %d graded %s", subject, grade)
+                        .isEqualTo(grade.equals("A"))));
+
+        long v2 = publish(2, 80); // clean: 80 (B): nobody is A any more
+        assertThat(jobs.runToEnd(jobFor(v2).jobId(), "owner-a", 7)).isEqualTo("COMPLETED");
+        assertThat(grades()).doesNotContainValue("A");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> grades.keySet()
+                        .forEach(subject -> assertThat(active(subject, list))
+                                .as("subject %d", subject)
+                                .isFalse()));
+        long ended = grades.entrySet().stream()
+                .filter(e -> e.getValue().equals("A"))
+                .flatMap(e -> lists.entriesOf(e.getKey()).stream())
+                .filter(e -> e.listCode().equals(list) && e.status() == EntryStatus.EXPIRED)
+                .count();
+        assertThat(ended)
+                .as("every entry of the first run ended")
+                .isEqualTo(grades.values().stream().filter("A"::equals).count());
+    }
+
+    private boolean active(long subjectId, String list) {
+        return lists.entriesOf(subjectId).stream()
+                .anyMatch(e -> e.listCode().equals(list) && e.status() == EntryStatus.ACTIVE);
+    }
+
+    private Map<Long, String> grades() {
+        Map<Long, String> grades = new HashMap<>();
+        jdbc.sql("SELECT subject_id, grade FROM rating WHERE scheme_code = :c")
+                .param("c", scheme)
+                .query(rs -> {
+                    grades.put(rs.getLong(1), rs.getString(2));
+                });
+        return grades;
     }
 
     private Map<Long, OffsetDateTime> computedAt(long cursor) {

@@ -1,11 +1,14 @@
 package org.credence.listing.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.credence.listing.EntryEvent;
 import org.credence.listing.EntryStatus;
 import org.credence.rating.RatingChanged;
 import org.credence.rating.RatingEngine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +47,7 @@ class GradeRules {
     /** Runs in the caller's transaction (the listener's). */
     void changed(RatingChanged event) {
         LocalDate today = time.today();
-        // A change that stays inside a rule's grades, or outside them, cannot change who is on the list: no query.
-        List<StoredDefinition> lists = library.inForce(today).stream()
-                .filter(d -> d.document().rules(InclusionRule.GradeRule.class).stream()
-                        .anyMatch(
-                                r -> r.scheme().equals(event.scheme()) && r.holds(event.from()) != r.holds(event.to())))
-                .toList();
+        List<StoredDefinition> lists = listsCrossed(event.scheme(), event.from(), event.to(), today);
         if (lists.isEmpty()) {
             return;
         }
@@ -63,6 +61,47 @@ class GradeRules {
                 if (rule.scheme().equals(event.scheme())) {
                     apply(list, rule, grade, event.subjectId(), today);
                 }
+            }
+        }
+    }
+
+    /**
+     * The lists in force whose grade rule a change of grade under the scheme crosses. A change that stays inside a
+     * rule's grades, or outside them, cannot change who is on the list: answered without a query.
+     */
+    List<StoredDefinition> listsCrossed(String scheme, @Nullable String from, @Nullable String to, LocalDate today) {
+        return library.inForce(today).stream()
+                .filter(d -> d.document().rules(InclusionRule.GradeRule.class).stream()
+                        .anyMatch(r -> r.scheme().equals(scheme) && r.holds(from) != r.holds(to)))
+                .toList();
+    }
+
+    /** Whether a change of grade under the scheme crosses the grade rule of a list in force today. */
+    boolean crossesAny(String scheme, @Nullable String from, @Nullable String to) {
+        return !listsCrossed(scheme, from, to, time.today()).isEmpty();
+    }
+
+    /**
+     * Applies every grade rule in force to the subject's grades as they stand now (the backlog's way, after a full
+     * re-rating changed many grades at once). Runs in the caller's transaction.
+     */
+    void reconsider(long subjectId) {
+        LocalDate today = time.today();
+        List<StoredDefinition> lists = library.inForce(today).stream()
+                .filter(d -> !d.document().rules(InclusionRule.GradeRule.class).isEmpty())
+                .toList();
+        if (lists.isEmpty()) {
+            return;
+        }
+        Map<String, InclusionPolicy.Grade> grades = new HashMap<>();
+        ratings.gradesOf(subjectId)
+                .forEach(r ->
+                        grades.put(r.scheme(), new InclusionPolicy.Grade(r.scheme(), r.grade(), r.standardVersion())));
+        for (StoredDefinition list : lists) {
+            for (InclusionRule.GradeRule rule : list.document().rules(InclusionRule.GradeRule.class)) {
+                InclusionPolicy.Grade grade =
+                        grades.getOrDefault(rule.scheme(), new InclusionPolicy.Grade(rule.scheme(), null, 0));
+                apply(list, rule, grade, subjectId, today);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.credence.listing.internal;
 
 import java.util.List;
+import org.credence.rating.GradesReplaced;
 import org.credence.rating.RatingChanged;
 import org.credence.rating.RatingsChanged;
 import org.credence.record.RecordFiled;
@@ -78,6 +79,19 @@ class ListingEventListener implements BacklogConsumer {
     @ApplicationModuleListener
     void on(RatingChanged event) {
         grades.changed(event);
+    }
+
+    /**
+     * A full re-rating's chunk, in its transaction: the subjects whose grade crossed a list's grade rule are queued in
+     * the work backlog ({@link GradeBacklog}), which applies the grade rules to them once the job is through.
+     */
+    @EventListener
+    void on(GradesReplaced event) {
+        List<Long> crossed = event.transitions().stream()
+                .filter(t -> grades.crossesAny(t.scheme(), t.from(), t.to()))
+                .flatMap(t -> t.subjectIds().stream())
+                .toList();
+        backlog.add(GradeBacklog.QUEUE, crossed);
     }
 
     /** The grade changes of a chunk of subjects rated together. */

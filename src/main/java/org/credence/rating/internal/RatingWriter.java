@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.credence.rating.RatingChanged;
 import org.credence.shared.Database;
 import org.credence.shared.TableStatistics;
 import org.jspecify.annotations.Nullable;
@@ -173,11 +175,14 @@ class RatingWriter {
         return changes;
     }
 
+    /** What {@link #replaceRange} wrote: how many ratings, and every grade it changed. */
+    record RangeReplaced(int written, List<RatingChanged> changes) {}
+
     /**
      * Replaces the ratings under the schemes of every subject in {@code (after, last]} with the rows (subjects without
-     * a row lose theirs), except those stored from newer inputs than {@code readAt}. Returns how many were written.
+     * a row lose theirs), except those stored from newer inputs than {@code readAt}.
      */
-    int replaceRange(
+    RangeReplaced replaceRange(
             Collection<String> schemes,
             long after,
             long last,
@@ -189,10 +194,25 @@ class RatingWriter {
             jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
         }
         Map<String, Object> range = Map.of("after", after, "last", last, "schemes", schemes);
-        int deleted = jdbc.sql("DELETE FROM rating WHERE " + IN_RANGE + " AND read_at <= :at")
+        // the grades about to be replaced, to tell who changed (a first rating of the range reads nothing)
+        Map<String, RatingChanged> before = new HashMap<>();
+        jdbc.sql("SELECT subject_id, scheme_code, grade, standard_version FROM rating WHERE " + IN_RANGE
+                        + " AND read_at <= :at")
                 .params(range)
                 .param("at", readAt)
-                .update();
+                .query(rs -> {
+                    long subjectId = rs.getLong(1);
+                    String scheme = rs.getString(2);
+                    before.put(
+                            key(subjectId, scheme),
+                            new RatingChanged(subjectId, scheme, rs.getString(3), null, rs.getInt(4)));
+                });
+        int deleted = before.isEmpty()
+                ? 0
+                : jdbc.sql("DELETE FROM rating WHERE " + IN_RANGE + " AND read_at <= :at")
+                        .params(range)
+                        .param("at", readAt)
+                        .update();
         Set<String> newer = new HashSet<>();
         jdbc.sql("SELECT subject_id, scheme_code FROM rating WHERE " + IN_RANGE)
                 .params(range)
@@ -208,7 +228,20 @@ class RatingWriter {
                         .filter(r -> !newer.contains(key(r.subjectId(), r.scheme())))
                         .toList();
         insert(toInsert, now);
-        return toInsert.size();
+        List<RatingChanged> changes = new ArrayList<>();
+        for (RatingRow row : toInsert) {
+            RatingChanged old = before.remove(key(row.subjectId(), row.scheme()));
+            String from = old == null ? null : old.from();
+            if (!Objects.equals(from, row.evaluation().grade())) {
+                changes.add(new RatingChanged(
+                        row.subjectId(), row.scheme(), from, row.evaluation().grade(), row.version()));
+            }
+        }
+        // rated before, not any more (the standard no longer applies to them)
+        before.values().stream()
+                .filter(old -> old.from() != null && !newer.contains(key(old.subjectId(), old.scheme())))
+                .forEach(old -> changes.add(new RatingChanged(old.subjectId(), old.scheme(), old.from(), null, 0)));
+        return new RangeReplaced(toInsert.size(), changes);
     }
 
     /** Deletes the reasons and professions of the range, keeping those of the ratings stored from newer inputs. */

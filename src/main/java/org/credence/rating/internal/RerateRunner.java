@@ -13,10 +13,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.credence.rating.GradesReplaced;
 import org.credence.rating.RerateJob;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +40,7 @@ class RerateRunner {
     private final RatingWriter writer;
     private final RatingTime time;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     RerateRunner(
             JobStore jobs,
@@ -45,7 +48,9 @@ class RerateRunner {
             StandardLibrary library,
             RatingWriter writer,
             RatingTime time,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.population = population;
         this.library = library;
@@ -167,12 +172,23 @@ class RerateRunner {
         PopulationReader.Chunk chunk = prepared.chunk();
         Boolean done = transactions.execute(status -> {
             OffsetDateTime now = time.now();
-            long written =
+            RatingWriter.RangeReplaced replaced =
                     writer.replaceRange(schemes, after, chunk.lastSubjectId(), prepared.rows(), prepared.readAt(), now);
             if (!jobs.advance(
-                    jobId, owner, chunk.lastSubjectId(), chunk.subjects().size(), chunk.records(), written, now)) {
+                    jobId,
+                    owner,
+                    chunk.lastSubjectId(),
+                    chunk.subjects().size(),
+                    chunk.records(),
+                    replaced.written(),
+                    now)) {
                 status.setRollbackOnly();
                 return false;
+            }
+            // in the chunk's transaction: what the changed grades cause elsewhere is queued exactly when they commit
+            GradesReplaced changed = GradesReplaced.of(replaced.changes());
+            if (!changed.isEmpty()) {
+                events.publishEvent(changed);
             }
             return true;
         });

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.credence.rating.RatingChanged;
 import org.credence.rating.RatingTestConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,15 +58,28 @@ class RatingWriterIntegrationTests {
     void aJobChunkReadBeforeAnIncrementalRatingKeepsThatRating() {
         transactions.executeWithoutResult(
                 s -> writer.replaceSubject(subject, List.of(scheme), List.of(row("B", T2)), T2, T2));
-        int written = transactions.execute(
+        var kept = transactions.execute(
                 s -> writer.replaceRange(List.of(scheme), subject - 1, subject, List.of(row("A", T1)), T1, T3));
-        assertThat(written).isZero();
+        assertThat(kept.written()).isZero();
+        assertThat(kept.changes()).as("the rating kept is no change").isEmpty();
         assertThat(stored()).isEqualTo("B/1");
 
-        written = transactions.execute(
+        var replaced = transactions.execute(
                 s -> writer.replaceRange(List.of(scheme), subject - 1, subject, List.of(row("C", T3)), T3, T3));
-        assertThat(written).isEqualTo(1);
+        assertThat(replaced.written()).isEqualTo(1);
+        assertThat(replaced.changes()).containsExactly(new RatingChanged(subject, scheme, "B", "C", 1));
         assertThat(stored()).isEqualTo("C/1");
+
+        var same = transactions.execute(
+                s -> writer.replaceRange(List.of(scheme), subject - 1, subject, List.of(row("C", T3)), T3, T3));
+        assertThat(same.written()).isEqualTo(1);
+        assertThat(same.changes()).as("the same grade again is no change").isEmpty();
+
+        var removed = transactions.execute(
+                s -> writer.replaceRange(List.of(scheme), subject - 1, subject, List.of(), T3, T3));
+        assertThat(removed.written()).isZero();
+        assertThat(removed.changes()).containsExactly(new RatingChanged(subject, scheme, "C", null, 0));
+        assertThat(stored()).isEqualTo("none");
     }
 
     @Test

@@ -1,0 +1,39 @@
+package org.credence.listing.internal;
+
+import java.util.List;
+import org.credence.shared.backlog.BacklogConsumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The grade rules for subjects queued by a full re-rating ({@link ListingEventListener#on(org.credence.rating.GradesReplaced)}):
+ * each subject's grades are read as they stand and every grade rule in force applied, a hundred subjects per
+ * transaction. Idempotent, as the backlog needs: a subject done twice ends in the same entries.
+ */
+@Component
+class GradeBacklog implements BacklogConsumer {
+
+    static final String QUEUE = "listing.grades";
+
+    private final GradeRules grades;
+    private final TransactionTemplate transactions;
+
+    GradeBacklog(GradeRules grades, PlatformTransactionManager transactions) {
+        this.grades = grades;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public String queue() {
+        return QUEUE;
+    }
+
+    @Override
+    public void process(List<Long> subjectIds) {
+        for (int from = 0; from < subjectIds.size(); from += 100) {
+            List<Long> set = subjectIds.subList(from, Math.min(subjectIds.size(), from + 100));
+            transactions.executeWithoutResult(status -> set.forEach(grades::reconsider));
+        }
+    }
+}
