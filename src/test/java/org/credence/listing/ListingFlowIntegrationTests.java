@@ -267,6 +267,42 @@ class ListingFlowIntegrationTests {
     }
 
     @Test
+    void threeYearsOnTheAbnormalOperationsListEscalateToTheSeriousListOnce() {
+        var company = fixtures.enterprise();
+        fixtures.file(
+                company.subjectId(),
+                "fz-market-supervision",
+                "abnormal-operations",
+                Severity.GENERAL,
+                today.minusMonths(36).minusDays(1));
+        ListEntry abnormal = fixtures.await(
+                company.subjectId(), "abnormal-operations", lists, e -> e.status() == EntryStatus.ACTIVE);
+        var younger = fixtures.enterprise();
+        fixtures.file(
+                younger.subjectId(),
+                "fz-market-supervision",
+                "abnormal-operations",
+                Severity.GENERAL,
+                today.minusMonths(35));
+        fixtures.await(younger.subjectId(), "abnormal-operations", lists, e -> e.status() == EntryStatus.ACTIVE);
+
+        assertThat(access.sweep()[2]).isPositive();
+        ListEntry serious = fixtures.await(
+                company.subjectId(), "serious-illegal-dishonesty", lists, e -> e.status() == EntryStatus.ACTIVE);
+        assertThat(serious.includedOn()).isEqualTo(today);
+        assertThat(serious.decisionNumber()).isEqualTo("escalation-of-entry-" + abnormal.entryId());
+        assertThat(serious.facts()).contains("abnormal-operations").contains("36 months");
+        assertThat(fixtures.entries(younger.subjectId(), "serious-illegal-dishonesty", lists))
+                .as("35 months is not yet three years")
+                .isEmpty();
+
+        access.sweep();
+        assertThat(fixtures.entries(company.subjectId(), "serious-illegal-dishonesty", lists))
+                .as("one escalation per entry, however often the sweep runs")
+                .hasSize(1);
+    }
+
+    @Test
     void anAGradeUnderTheTaxSchemeListsTheTaxpayerUntilTheGradeIsLost() {
         var company = fixtures.enterprise();
         fixtures.file(company.subjectId(), "fz-credit-centre", "integrity-honour", null, today.minusDays(3));

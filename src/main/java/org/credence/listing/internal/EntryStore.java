@@ -170,6 +170,24 @@ class EntryStore {
                 .list();
     }
 
+    /**
+     * Ids of open entries on {@code list} in force since {@code since} or earlier that {@code target} has not escalated
+     * yet, after the cursor.
+     */
+    List<Long> dueToEscalate(String list, String target, LocalDate since, long after, int limit) {
+        return jdbc.sql("SELECT e.entry_id FROM list_entry e WHERE e.list_code = :list AND e.status = 'ACTIVE'"
+                        + " AND e.in_force_from <= :since AND e.entry_id > :after AND NOT EXISTS (SELECT 1 FROM"
+                        + " list_entry x WHERE x.list_code = :target AND x.dedupe_key = CONCAT('escalation:',"
+                        + " CAST(e.entry_id AS VARCHAR(20)))) ORDER BY e.entry_id LIMIT :limit")
+                .param("list", list)
+                .param("target", target)
+                .param("since", since)
+                .param("after", after)
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
     /** Ids of pending entries whose notice period is over by the date, after the cursor. */
     List<Long> dueToActivate(LocalDate date, long after, int limit) {
         return jdbc.sql("SELECT entry_id FROM list_entry WHERE status = 'PENDING_NOTICE' AND in_force_from <= :date"

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily sweep: pending entries whose notice period is over come into force, then open entries whose term is over
- * expire (on the day after the term's last day). Each entry moves in a transaction of its own, guarded by the status it
+ * expire (on the day after the term's last day), then entries open long enough on a list that escalates are escalated
+ * (each at most once). Each entry moves in a transaction of its own, guarded by the status it
  * leaves, so that instances sweeping at once never move an entry twice. Reads never wait for it: they go by date.
  */
 @Component
@@ -25,8 +26,21 @@ class EntrySweep {
     private final EntryWriter writer;
     private final TransactionTemplate transactions;
     private final ListingTime time;
+    private final DefinitionLibrary library;
+    private final SubjectFacts subjects;
+    private final Inclusions inclusions;
 
-    EntrySweep(EntryStore entries, EntryWriter writer, TransactionTemplate transactions, ListingTime time) {
+    EntrySweep(
+            EntryStore entries,
+            EntryWriter writer,
+            TransactionTemplate transactions,
+            ListingTime time,
+            DefinitionLibrary library,
+            SubjectFacts subjects,
+            Inclusions inclusions) {
+        this.library = library;
+        this.subjects = subjects;
+        this.inclusions = inclusions;
         this.entries = entries;
         this.writer = writer;
         this.transactions = transactions;
@@ -36,13 +50,17 @@ class EntrySweep {
     @Scheduled(cron = "${credence.listing.sweep-cron:0 5 0 * * *}", zone = "${credence.listing.zone:Asia/Shanghai}")
     void scheduled() {
         Result result = sweep();
-        if (result.activated() + result.expired() > 0) {
-            log.info("List entries swept: {} came into force, {} expired", result.activated(), result.expired());
+        if (result.activated() + result.expired() + result.escalated() > 0) {
+            log.info(
+                    "List entries swept: {} came into force, {} expired, {} escalated",
+                    result.activated(),
+                    result.expired(),
+                    result.escalated());
         }
     }
 
-    /** How many entries came into force and how many expired. */
-    record Result(int activated, int expired) {}
+    /** How many entries came into force, expired, and were made by escalation. */
+    record Result(int activated, int expired, int escalated) {}
 
     Result sweep() {
         LocalDate today = time.today();
@@ -61,7 +79,42 @@ class EntrySweep {
             }
             cursor = ids.getLast();
         }
-        return new Result(activated, expire(today));
+        int expired = expire(today);
+        return new Result(activated, expired, escalate(today));
+    }
+
+    private int escalate(LocalDate today) {
+        int escalated = 0;
+        for (StoredDefinition target : library.inForce(today)) {
+            for (InclusionRule.EscalationRule rule : target.document().rules(InclusionRule.EscalationRule.class)) {
+                LocalDate since = today.minusMonths(rule.afterMonths());
+                long cursor = 0;
+                for (List<Long> ids = entries.dueToEscalate(rule.list(), target.code(), since, cursor, BATCH);
+                        !ids.isEmpty();
+                        ids = entries.dueToEscalate(rule.list(), target.code(), since, cursor, BATCH)) {
+                    for (long id : ids) {
+                        escalated +=
+                                Boolean.TRUE.equals(transactions.execute(status -> escalate(target, rule, id, today)))
+                                        ? 1
+                                        : 0;
+                    }
+                    cursor = ids.getLast();
+                }
+            }
+        }
+        return escalated;
+    }
+
+    /** Escalates one entry if the rule's policy says so; false if not (yet), or if it was escalated meanwhile. */
+    private boolean escalate(
+            StoredDefinition target, InclusionRule.EscalationRule rule, long entryId, LocalDate today) {
+        return entries.find(entryId)
+                .flatMap(trigger -> subjects.of(trigger.subjectId())
+                        .map(subject ->
+                                InclusionPolicy.forEscalation(target.document(), rule, trigger, subject, today)))
+                .filter(InclusionPolicy.Include.class::isInstance)
+                .flatMap(decision -> inclusions.include(((InclusionPolicy.Include) decision).inclusion()))
+                .isPresent();
     }
 
     private int expire(LocalDate today) {

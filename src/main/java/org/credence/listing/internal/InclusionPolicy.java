@@ -164,6 +164,52 @@ final class InclusionPolicy {
                 null));
     }
 
+    /**
+     * An escalation rule: the trigger entry on the rule's list has been in force {@code afterMonths} or more and is
+     * still open today. One escalation per trigger entry, ever.
+     */
+    static Decision forEscalation(
+            DefinitionDocument def,
+            InclusionRule.EscalationRule rule,
+            EntryRow trigger,
+            Subject subject,
+            LocalDate today) {
+        if (!trigger.listCode().equals(rule.list()) || trigger.statusOn(today).isEnded()) {
+            return new NotListed("trigger-ended", "entry " + trigger.entryId() + " is not open on " + rule.list());
+        }
+        LocalDate due = trigger.inForceFrom().plusMonths(rule.afterMonths());
+        if (due.isAfter(today)) {
+            return new NotListed("not-yet-due", "entry " + trigger.entryId() + " escalates on " + due);
+        }
+        Optional<NotListed> ineligible = ineligible(def, subject, today);
+        if (ineligible.isPresent()) {
+            return ineligible.get();
+        }
+        Schedule schedule =
+                schedule(def, subject.kind(), today, def.definition().defaultTermMonths(), today);
+        return new Include(new Inclusion(
+                def,
+                subject,
+                Origin.ESCALATE,
+                schedule.status(),
+                "escalation-of-entry-" + trigger.entryId(),
+                def.definition().legalStandard(),
+                "On " + rule.list() + " since " + trigger.inForceFrom() + " (entry " + trigger.entryId() + ", "
+                        + trigger.decisionNumber() + "), " + rule.afterMonths() + " months or more and not cured",
+                "Automatic inclusion: " + def.definition().inclusionRule(),
+                null,
+                trigger.entryId(),
+                today,
+                schedule.inForceFrom(),
+                schedule.termMonths(),
+                schedule.termEnd(),
+                List.of(),
+                List.of(),
+                "escalation:" + trigger.entryId(),
+                SYSTEM,
+                null));
+    }
+
     /** A grade rule: the subject holds one of the rule's grades now. */
     static Decision forGrade(
             DefinitionDocument def, InclusionRule.GradeRule rule, Grade grade, Subject subject, LocalDate today) {

@@ -24,6 +24,12 @@ sealed interface InclusionRule {
     /** Being put on another list {@code count} times within {@code withinMonths} puts a subject on this one. */
     record RepeatRule(String list, int count, int withinMonths) implements InclusionRule {}
 
+    /**
+     * Staying on another list for {@code afterMonths} (an entry in force that long and still open) puts a subject on
+     * this one: the abnormal-operations list escalating to the serious list after three years.
+     */
+    record EscalationRule(String list, int afterMonths) implements InclusionRule {}
+
     /** Being graded one of {@code grades} under {@code scheme} puts a subject on the list; leaving them ends it. */
     record GradeRule(String scheme, Set<String> grades) implements InclusionRule {
 

@@ -5,5 +5,6 @@ enum Origin {
     MANUAL,
     RECORD,
     REPEAT,
+    ESCALATE,
     GRADE
 }

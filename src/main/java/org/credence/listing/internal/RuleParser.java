@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import org.credence.catalog.Severity;
 import org.jspecify.annotations.Nullable;
 
-/** The {@code rules} of a definition document: {@code record}, {@code repeat} and {@code grade} rules. */
+/**
+ * The {@code rules} of a definition document: {@code record}, {@code repeat}, {@code escalation} and {@code grade}
+ * rules.
+ */
 final class RuleParser {
 
     private static final Pattern GRADE = Pattern.compile("[A-Za-z0-9+-]{1,10}");
@@ -23,9 +26,10 @@ final class RuleParser {
                 case "" -> null;
                 case "record" -> record(f, refs);
                 case "repeat" -> repeat(f, ownCode, refs);
+                case "escalation" -> escalation(f, ownCode, refs);
                 case "grade" -> grade(f);
                 default -> {
-                    f.problem("type", "unknown-rule-type", "must be record, repeat or grade");
+                    f.problem("type", "unknown-rule-type", "must be record, repeat, escalation or grade");
                     yield null;
                 }
             };
@@ -65,6 +69,19 @@ final class RuleParser {
         return list == null || count == null || within == null
                 ? null
                 : new InclusionRule.RepeatRule(list, count, within);
+    }
+
+    private static InclusionRule.@Nullable EscalationRule escalation(
+            JsonFields f, @Nullable String ownCode, DefinitionParser.@Nullable References refs) {
+        f.onlyKnown(List.of("type", "list", "afterMonths"));
+        String list = f.code("list", true, DefinitionParser.CODE, DefinitionParser.KEBAB);
+        if (list != null && list.equals(ownCode)) {
+            f.problem("list", "escalation-of-itself", "a list cannot escalate to itself");
+        } else if (list != null && refs != null && !refs.lists().contains(list)) {
+            f.problem("list", "unknown-list", "no list " + list + " on file");
+        }
+        Integer after = f.integer("afterMonths", true, 1, 240);
+        return list == null || after == null ? null : new InclusionRule.EscalationRule(list, after);
     }
 
     private static InclusionRule.@Nullable GradeRule grade(JsonFields f) {

@@ -18,7 +18,7 @@ class DefinitionParserTests {
             Set.of("fz-market-supervision", "fj-tax", "fz-intermediate-court", "fj-culture-tourism"),
             Set.of("dishonest-judgment-debtor", "serious-illegal-dishonesty", "abnormal-operations"),
             Set.of("public-bidding", "government-procurement"),
-            Set.of("tourism-key-attention"));
+            Set.of("tourism-key-attention", "abnormal-operations"));
 
     @ParameterizedTest
     @ValueSource(
@@ -26,6 +26,7 @@ class DefinitionParserTests {
                 "010-dishonest-judgment-debtors-v1.json",
                 "020-serious-illegal-dishonesty-v1.json",
                 "030-abnormal-operations-v1.json",
+                "035-serious-illegal-dishonesty-v2.json",
                 "040-tourism-key-attention-v1.json",
                 "050-tourism-blacklist-v1.json",
                 "060-accounting-blacklist-v1.json",
@@ -114,6 +115,16 @@ class DefinitionParserTests {
                 "{'kind': 'BLACK', 'defaultTermMonths': 12, 'barredSectors': ['food']} | barredSectors:not-a-market-ban",
                 "{'kind': 'BLACK', 'defaultTermMonths': 12, 'rules': [{'type': 'repeat', 'list': 'own-list',"
                         + " 'count': 2, 'withinMonths': 12}]} | rules[0].list:repeat-of-itself",
+                "{'kind': 'BLACK', 'defaultTermMonths': 12, 'rules': [{'type': 'escalation', 'list':"
+                        + " 'abnormal-operations', 'afterMonths': 36}]} | ",
+                "{'kind': 'BLACK', 'defaultTermMonths': 12, 'rules': [{'type': 'escalation', 'list': 'own-list',"
+                        + " 'afterMonths': 36}]} | rules[0].list:escalation-of-itself",
+                "{'kind': 'BLACK', 'defaultTermMonths': 12, 'rules': [{'type': 'escalation', 'list': 'no-such-list',"
+                        + " 'afterMonths': 36}]} | rules[0].list:unknown-list",
+                "{'kind': 'BLACK', 'defaultTermMonths': 12, 'rules': [{'type': 'escalation', 'list':"
+                        + " 'abnormal-operations', 'afterMonths': 0}]} | rules[0].afterMonths:out-of-range",
+                "{'kind': 'BLACK', 'defaultTermMonths': 12, 'rules': [{'type': 'escalation', 'list':"
+                        + " 'abnormal-operations'}]} | rules[0].afterMonths:required",
                 "{'kind': 'BLACK', 'defaultTermMonths': 121} | defaultTermMonths:out-of-range",
                 "{'kind': 'BLACK', 'defaultTermMonths': '12'} | defaultTermMonths:not-integer",
                 "{'kind': 'BLACK', 'defaultTermMonths': 12, 'subjectKinds': []} | subjectKinds:required"

@@ -25,7 +25,7 @@ public class ListingTestAccess {
     /** Runs the sweep now; how many entries came into force and how many expired. */
     public int[] sweep() {
         EntrySweep.Result result = sweep.sweep();
-        return new int[] {result.activated(), result.expired()};
+        return new int[] {result.activated(), result.expired(), result.escalated()};
     }
 
     /** Handles an event as the listener does (in a transaction of its own), as a redelivery after a crash would. */
