@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.credence.rating.GradesReplaced;
 import org.credence.rating.RerateJob;
+import org.credence.shared.backlog.BulkWork;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,7 @@ class RerateRunner {
     private final RatingTime time;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final BulkWork bulkWork;
 
     RerateRunner(
             JobStore jobs,
@@ -57,8 +59,10 @@ class RerateRunner {
             RatingWriter writer,
             RatingTime time,
             TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            BulkWork bulkWork) {
         this.events = events;
+        this.bulkWork = bulkWork;
         this.jobs = jobs;
         this.population = population;
         this.library = library;
@@ -98,7 +102,8 @@ class RerateRunner {
                         .name("rerate-writer-" + jobId + "-", 1)
                         .daemon()
                         .factory());
-        try {
+        // a bulk job: the work backlog (list rules for the grades it changes) waits until it is through
+        try (var bulk = bulkWork.begin()) {
             return chunks(job, owner, targets, chunkSize, progress, reader, writers);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
