@@ -17,6 +17,7 @@ import org.credence.listing.EntryStatus;
 import org.credence.listing.ListAdministration;
 import org.credence.rating.internal.RerateTestAccess;
 import org.credence.record.RecordStore;
+import org.credence.shared.backlog.WorkBacklog;
 import org.credence.subject.SubjectRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,9 @@ class RerateJobIntegrationTests {
     @Autowired
     ListAdministration lists;
 
+    @Autowired
+    WorkBacklog backlog;
+
     RatingFixtures fixtures;
     String scheme;
 
@@ -95,6 +99,9 @@ class RerateJobIntegrationTests {
             }
         }
         fixtures.person(null);
+        // work other tests queued (their filings' subjects to re-rate) would rate subjects under this test's scheme
+        // whenever it ran: beyond a stopped job's cursor too. The tests start once it is done.
+        Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> backlog.outstanding() == 0);
     }
 
     long publish(int version, int base) {

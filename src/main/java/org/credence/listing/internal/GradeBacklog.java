@@ -8,8 +8,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The grade rules for subjects queued by a full re-rating ({@link ListingEventListener#on(org.credence.rating.GradesReplaced)}):
- * each subject's grades are read as they stand and every grade rule in force applied, a hundred subjects per
- * transaction. Idempotent, as the backlog needs: a subject done twice ends in the same entries.
+ * each subject's grades are read as they stand and every grade rule in force applied ({@link InSets}). Idempotent, as
+ * the backlog needs: a subject done twice ends in the same entries.
  */
 @Component
 class GradeBacklog implements BacklogConsumer {
@@ -31,9 +31,6 @@ class GradeBacklog implements BacklogConsumer {
 
     @Override
     public void process(List<Long> subjectIds) {
-        for (int from = 0; from < subjectIds.size(); from += 100) {
-            List<Long> set = subjectIds.subList(from, Math.min(subjectIds.size(), from + 100));
-            transactions.executeWithoutResult(status -> set.forEach(grades::reconsider));
-        }
+        InSets.apply(subjectIds, transactions, grades::reconsider);
     }
 }

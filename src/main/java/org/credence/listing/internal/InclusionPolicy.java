@@ -129,39 +129,22 @@ final class InclusionPolicy {
                     "fewer than " + rule.count() + " entries on " + rule.list() + " within " + rule.withinMonths()
                             + " months");
         }
-        Optional<NotListed> ineligible = ineligible(def, subject, today);
-        if (ineligible.isPresent()) {
-            return ineligible.get();
-        }
-        Schedule schedule =
-                schedule(def, subject.kind(), today, def.definition().defaultTermMonths(), today);
         String days = inclusionDays.stream()
                 .filter(d -> !d.isBefore(trigger.includedOn().minusMonths(rule.withinMonths()))
                         && !d.isAfter(trigger.includedOn()))
                 .map(LocalDate::toString)
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("");
-        return new Include(new Inclusion(
+        return includedToday(
                 def,
                 subject,
+                today,
                 Origin.REPEAT,
-                schedule.status(),
                 trigger.decisionNumber(),
-                def.definition().legalStandard(),
                 "Put on " + rule.list() + " " + rule.count() + " or more times within " + rule.withinMonths()
                         + " months (on " + days + "; latest entry " + trigger.entryId() + ")",
-                "Automatic inclusion: " + def.definition().inclusionRule(),
-                null,
                 trigger.entryId(),
-                today,
-                schedule.inForceFrom(),
-                schedule.termMonths(),
-                schedule.termEnd(),
-                List.of(),
-                List.of(),
-                "open:" + subject.subjectId(),
-                SYSTEM,
-                null));
+                "open:" + subject.subjectId());
     }
 
     /**
@@ -181,33 +164,16 @@ final class InclusionPolicy {
         if (due.isAfter(today)) {
             return new NotListed("not-yet-due", "entry " + trigger.entryId() + " escalates on " + due);
         }
-        Optional<NotListed> ineligible = ineligible(def, subject, today);
-        if (ineligible.isPresent()) {
-            return ineligible.get();
-        }
-        Schedule schedule =
-                schedule(def, subject.kind(), today, def.definition().defaultTermMonths(), today);
-        return new Include(new Inclusion(
+        return includedToday(
                 def,
                 subject,
+                today,
                 Origin.ESCALATE,
-                schedule.status(),
                 "escalation-of-entry-" + trigger.entryId(),
-                def.definition().legalStandard(),
                 "On " + rule.list() + " since " + trigger.inForceFrom() + " (entry " + trigger.entryId() + ", "
                         + trigger.decisionNumber() + "), " + rule.afterMonths() + " months or more and not cured",
-                "Automatic inclusion: " + def.definition().inclusionRule(),
-                null,
                 trigger.entryId(),
-                today,
-                schedule.inForceFrom(),
-                schedule.termMonths(),
-                schedule.termEnd(),
-                List.of(),
-                List.of(),
-                "escalation:" + trigger.entryId(),
-                SYSTEM,
-                null));
+                "escalation:" + trigger.entryId());
     }
 
     /** A grade rule: the subject holds one of the rule's grades now. */
@@ -216,6 +182,30 @@ final class InclusionPolicy {
         if (!rule.scheme().equals(grade.scheme()) || !rule.holds(grade.grade())) {
             return new NotListed("grade-not-held", "grade " + grade.grade() + " under " + grade.scheme());
         }
+        return includedToday(
+                def,
+                subject,
+                today,
+                Origin.GRADE,
+                grade.scheme() + "-v" + grade.standardVersion() + "-" + grade.grade(),
+                "Graded " + grade.grade() + " under " + grade.scheme() + " version " + grade.standardVersion(),
+                null,
+                "open:" + subject.subjectId());
+    }
+
+    /**
+     * An entry a rule over lists or grades makes, included today by the system under the list's own legal standard
+     * and default term, unless the list does not take the subject.
+     */
+    private static Decision includedToday(
+            DefinitionDocument def,
+            Subject subject,
+            LocalDate today,
+            Origin origin,
+            String decisionNumber,
+            String facts,
+            @Nullable Long sourceEntryId,
+            String dedupeKey) {
         Optional<NotListed> ineligible = ineligible(def, subject, today);
         if (ineligible.isPresent()) {
             return ineligible.get();
@@ -225,21 +215,21 @@ final class InclusionPolicy {
         return new Include(new Inclusion(
                 def,
                 subject,
-                Origin.GRADE,
+                origin,
                 schedule.status(),
-                grade.scheme() + "-v" + grade.standardVersion() + "-" + grade.grade(),
+                decisionNumber,
                 def.definition().legalStandard(),
-                "Graded " + grade.grade() + " under " + grade.scheme() + " version " + grade.standardVersion(),
+                facts,
                 "Automatic inclusion: " + def.definition().inclusionRule(),
                 null,
-                null,
+                sourceEntryId,
                 today,
                 schedule.inForceFrom(),
                 schedule.termMonths(),
                 schedule.termEnd(),
                 List.of(),
                 List.of(),
-                "open:" + subject.subjectId(),
+                dedupeKey,
                 SYSTEM,
                 null));
     }

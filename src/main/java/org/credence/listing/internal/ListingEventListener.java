@@ -43,13 +43,10 @@ class ListingEventListener implements BacklogConsumer {
         return QUEUE;
     }
 
-    /** Queued records in sets of a hundred per transaction: a failing set is tried again whole, the rules idempotent. */
+    /** Queued records, in sets of their own transaction ({@link InSets}). */
     @Override
     public void process(List<Long> recordIds) {
-        for (int from = 0; from < recordIds.size(); from += 100) {
-            List<Long> set = recordIds.subList(from, Math.min(recordIds.size(), from + 100));
-            transactions.executeWithoutResult(status -> set.forEach(records::filed));
-        }
+        InSets.apply(recordIds, transactions, records::filed);
     }
 
     @ApplicationModuleListener
