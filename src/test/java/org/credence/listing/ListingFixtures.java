@@ -61,16 +61,27 @@ final class ListingFixtures {
 
     /** Files a record through the record facade as the provider; its id. */
     long file(long subjectId, String provider, String type, @Nullable Severity severity, LocalDate decided) {
+        return file(subjectId, provider, type, severity, decided, "LT-" + UUID.randomUUID());
+    }
+
+    /** Files a record under the provider's reference: a correction when the reference was used before. */
+    long file(
+            long subjectId,
+            String provider,
+            String type,
+            @Nullable Severity severity,
+            LocalDate decided,
+            String reference) {
         RecordType recordType = catalogue.currentEdition().recordType(type).orElseThrow();
         boolean negative = recordType.polarity() == Polarity.NEGATIVE;
         var filing = new RecordFiling(
                 subjectId,
                 provider,
-                "LT-" + UUID.randomUUID(),
+                reference,
                 recordType,
                 catalogue.currentEdition().code(),
                 severity,
-                negative ? "名单测试〔2026〕" + (System.nanoTime() % 1000) + "号" : null,
+                negative ? "名单测试〔2026〕" + Math.abs(reference.hashCode() % 1000) + "号" : null,
                 negative ? "《名单测试依据》第一条" : null,
                 decided,
                 decided,

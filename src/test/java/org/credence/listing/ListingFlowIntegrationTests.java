@@ -267,6 +267,56 @@ class ListingFlowIntegrationTests {
     }
 
     @Test
+    void aRecordCorrectedOutOfAListsRuleEndsItsEntryAndOneCorrectedIntoItListsItsSubject() {
+        var debtor = fixtures.enterprise();
+        String reference = "LT-" + UUID.randomUUID();
+        long record = fixtures.file(
+                debtor.subjectId(),
+                "fz-intermediate-court",
+                "dishonest-judgment-debtor",
+                Severity.SERIOUS,
+                today.minusDays(5),
+                reference);
+        ListEntry listed = fixtures.await(
+                debtor.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.ACTIVE);
+
+        // the court corrects its record: an enforcement case, not a dishonest judgment debtor
+        fixtures.file(
+                debtor.subjectId(),
+                "fz-intermediate-court",
+                "court-enforcement",
+                Severity.GENERAL,
+                today.minusDays(5),
+                reference);
+        ListEntry revoked = fixtures.await(
+                debtor.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.REVOKED);
+        assertThat(revoked.entryId()).isEqualTo(listed.entryId());
+        assertThat(revoked.endReason())
+                .contains("source record " + record + " corrected to version 2")
+                .contains("court-enforcement");
+
+        var other = fixtures.enterprise();
+        String second = "LT-" + UUID.randomUUID();
+        fixtures.file(
+                other.subjectId(),
+                "fz-intermediate-court",
+                "court-enforcement",
+                Severity.GENERAL,
+                today.minusDays(3),
+                second);
+        fixtures.file(
+                other.subjectId(),
+                "fz-intermediate-court",
+                "dishonest-judgment-debtor",
+                Severity.SERIOUS,
+                today.minusDays(3),
+                second);
+        ListEntry corrected = fixtures.await(
+                other.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.ACTIVE);
+        assertThat(corrected.includedOn()).isEqualTo(today.minusDays(3));
+    }
+
+    @Test
     void threeYearsOnTheAbnormalOperationsListEscalateToTheSeriousListOnce() {
         var company = fixtures.enterprise();
         fixtures.file(

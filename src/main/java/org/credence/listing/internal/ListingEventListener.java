@@ -4,6 +4,7 @@ import java.util.List;
 import org.credence.rating.GradesReplaced;
 import org.credence.rating.RatingChanged;
 import org.credence.rating.RatingsChanged;
+import org.credence.record.RecordCorrected;
 import org.credence.record.RecordFiled;
 import org.credence.record.RecordStatusChanged;
 import org.credence.record.RecordsFiled;
@@ -66,6 +67,11 @@ class ListingEventListener implements BacklogConsumer {
                 .flatMap(g -> g.recordIds().stream())
                 .toList();
         backlog.add(QUEUE, taken);
+    }
+
+    @ApplicationModuleListener
+    void on(RecordCorrected event) {
+        records.corrected(event);
     }
 
     @ApplicationModuleListener

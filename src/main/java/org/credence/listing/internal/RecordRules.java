@@ -7,6 +7,7 @@ import org.credence.catalog.Severity;
 import org.credence.listing.EntryEvent;
 import org.credence.listing.EntryStatus;
 import org.credence.record.CreditRecord;
+import org.credence.record.RecordCorrected;
 import org.credence.record.RecordFiled;
 import org.credence.record.RecordStatusChanged;
 import org.credence.record.RecordStore;
@@ -91,6 +92,42 @@ class RecordRules {
                 case InclusionPolicy.NotListed not ->
                     log.debug("Record {} not listed on {}: {}", record.recordId(), list.code(), not.code());
             }
+        }
+    }
+
+    /**
+     * A corrected record is judged again as it now reads: an open entry it made on a list whose rule no longer takes it
+     * (another type or severity) is revoked, and a list whose rule now takes it includes the subject as for a filing.
+     * Runs in the caller's transaction (the listener's).
+     */
+    void corrected(RecordCorrected event) {
+        Optional<CreditRecord> found = records.find(event.recordId());
+        if (found.isEmpty()) {
+            return;
+        }
+        CreditRecord record = found.get();
+        LocalDate today = time.today();
+        for (EntryRow entry : entries.fromRecord(event.subjectId(), event.recordId())) {
+            boolean stillTaken = library.inForce(today).stream()
+                    .filter(d -> d.code().equals(entry.listCode()))
+                    .anyMatch(d -> d.document()
+                            .recordRule(record.recordType(), record.severity())
+                            .isPresent());
+            if (!stillTaken && !entry.statusOn(today).isEnded()) {
+                String severity = record.severity() == null ? "" : " " + record.severity();
+                writer.end(
+                        entry,
+                        EntryStatus.REVOKED,
+                        today,
+                        EntryEvent.Action.REVOKED,
+                        EntryWriter.Decided.system("source record " + record.recordId() + " corrected to version "
+                                + event.version() + " (" + record.recordType() + severity
+                                + "), which the list's rule no longer takes"));
+            }
+        }
+        List<StoredDefinition> lists = taking(record.recordType(), record.severity());
+        if (!lists.isEmpty()) {
+            apply(lists, record);
         }
     }
 
