@@ -295,6 +295,18 @@ class ListingFlowIntegrationTests {
                 .contains("source record " + record + " corrected to version 2")
                 .contains("court-enforcement");
 
+        // and corrected back: listed again, in a new entry
+        fixtures.file(
+                debtor.subjectId(),
+                "fz-intermediate-court",
+                "dishonest-judgment-debtor",
+                Severity.SERIOUS,
+                today.minusDays(5),
+                reference);
+        ListEntry relisted = fixtures.await(
+                debtor.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.ACTIVE);
+        assertThat(relisted.entryId()).isNotEqualTo(listed.entryId());
+
         var other = fixtures.enterprise();
         String second = "LT-" + UUID.randomUUID();
         fixtures.file(
@@ -349,6 +361,27 @@ class ListingFlowIntegrationTests {
         access.sweep();
         assertThat(fixtures.entries(company.subjectId(), "serious-illegal-dishonesty", lists))
                 .as("one escalation per entry, however often the sweep runs")
+                .hasSize(1);
+
+        var listedAlready = fixtures.enterprise();
+        fixtures.file(
+                listedAlready.subjectId(),
+                "fz-market-supervision",
+                "abnormal-operations",
+                Severity.GENERAL,
+                today.minusMonths(37));
+        fixtures.file(
+                listedAlready.subjectId(),
+                "fz-market-supervision",
+                "serious-illegal-dishonesty",
+                Severity.SERIOUS,
+                today.minusMonths(1));
+        fixtures.await(
+                listedAlready.subjectId(), "serious-illegal-dishonesty", lists, e -> e.status() == EntryStatus.ACTIVE);
+        fixtures.await(listedAlready.subjectId(), "abnormal-operations", lists, e -> e.status() == EntryStatus.ACTIVE);
+        access.sweep();
+        assertThat(fixtures.entries(listedAlready.subjectId(), "serious-illegal-dishonesty", lists))
+                .as("a subject on the list already is not put on it twice")
                 .hasSize(1);
     }
 

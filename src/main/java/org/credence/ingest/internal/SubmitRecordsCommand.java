@@ -90,7 +90,10 @@ class SubmitRecordsCommand implements CliCommand {
                 out.println("cannot tell the format of " + file + ": name it with --format CSV or JSON_LINES");
                 return 2;
             }
-            formats.put(file, resolved);
+            if (formats.put(file.toAbsolutePath().normalize(), resolved) != null) {
+                out.println(file + " is named twice");
+                return 2;
+            }
         }
         try {
             boolean allCompleted = true;

@@ -188,6 +188,16 @@ class EntryStore {
                 .list();
     }
 
+    /**
+     * Frees an ended entry's dedupe key, so that its source may make an entry again (a record corrected out of a
+     * list's rule and back into it).
+     */
+    void releaseDedupeKey(long entryId) {
+        jdbc.sql("UPDATE list_entry SET dedupe_key = NULL WHERE entry_id = :id")
+                .param("id", entryId)
+                .update();
+    }
+
     /** Ids of pending entries whose notice period is over by the date, after the cursor. */
     List<Long> dueToActivate(LocalDate date, long after, int limit) {
         return jdbc.sql("SELECT entry_id FROM list_entry WHERE status = 'PENDING_NOTICE' AND in_force_from <= :date"

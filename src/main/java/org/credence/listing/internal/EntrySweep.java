@@ -105,10 +105,15 @@ class EntrySweep {
         return escalated;
     }
 
-    /** Escalates one entry if the rule's policy says so; false if not (yet), or if it was escalated meanwhile. */
+    /**
+     * Escalates one entry if the rule's policy says so; false if not (yet), if it was escalated meanwhile, or if the
+     * subject is on the target list already (a later sweep escalates once that entry has ended).
+     */
     private boolean escalate(
             StoredDefinition target, InclusionRule.EscalationRule rule, long entryId, LocalDate today) {
         return entries.find(entryId)
+                .filter(trigger -> entries.open(trigger.subjectId(), target.code()).stream()
+                        .allMatch(e -> e.statusOn(today).isEnded()))
                 .flatMap(trigger -> subjects.of(trigger.subjectId())
                         .map(subject ->
                                 InclusionPolicy.forEscalation(target.document(), rule, trigger, subject, today)))

@@ -98,11 +98,17 @@ class GradeRules {
                 .forEach(r ->
                         grades.put(r.scheme(), new InclusionPolicy.Grade(r.scheme(), r.grade(), r.standardVersion())));
         for (StoredDefinition list : lists) {
-            for (InclusionRule.GradeRule rule : list.document().rules(InclusionRule.GradeRule.class)) {
-                InclusionPolicy.Grade grade =
-                        grades.getOrDefault(rule.scheme(), new InclusionPolicy.Grade(rule.scheme(), null, 0));
-                apply(list, rule, grade, subjectId, today);
-            }
+            // per list, not per rule: a list with two grade rules takes a subject either holds, and ends its entry
+            // only when it holds neither
+            List<InclusionRule.GradeRule> rules = list.document().rules(InclusionRule.GradeRule.class);
+            InclusionRule.GradeRule deciding = rules.stream()
+                    .filter(r -> grades.containsKey(r.scheme())
+                            && r.holds(grades.get(r.scheme()).grade()))
+                    .findFirst()
+                    .orElse(rules.getFirst());
+            InclusionPolicy.Grade grade =
+                    grades.getOrDefault(deciding.scheme(), new InclusionPolicy.Grade(deciding.scheme(), null, 0));
+            apply(list, deciding, grade, subjectId, today);
         }
     }
 

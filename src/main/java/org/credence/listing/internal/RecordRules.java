@@ -108,22 +108,29 @@ class RecordRules {
         CreditRecord record = found.get();
         LocalDate today = time.today();
         for (EntryRow entry : entries.fromRecord(event.subjectId(), event.recordId())) {
-            boolean stillTaken = library.inForce(today).stream()
+            Optional<StoredDefinition> list = library.inForce(today).stream()
                     .filter(d -> d.code().equals(entry.listCode()))
-                    .anyMatch(d -> d.document()
+                    .findFirst();
+            // a list no longer in force has no rule to judge by: its entries stay as they are
+            if (list.isEmpty()
+                    || entry.statusOn(today).isEnded()
+                    || list.get()
+                            .document()
                             .recordRule(record.recordType(), record.severity())
-                            .isPresent());
-            if (!stillTaken && !entry.statusOn(today).isEnded()) {
-                String severity = record.severity() == null ? "" : " " + record.severity();
-                writer.end(
-                        entry,
-                        EntryStatus.REVOKED,
-                        today,
-                        EntryEvent.Action.REVOKED,
-                        EntryWriter.Decided.system("source record " + record.recordId() + " corrected to version "
-                                + event.version() + " (" + record.recordType() + severity
-                                + "), which the list's rule no longer takes"));
+                            .isPresent()) {
+                continue;
             }
+            String severity = record.severity() == null ? "" : " " + record.severity();
+            writer.end(
+                            entry,
+                            EntryStatus.REVOKED,
+                            today,
+                            EntryEvent.Action.REVOKED,
+                            EntryWriter.Decided.system("source record " + record.recordId() + " corrected to version "
+                                    + event.version() + " (" + record.recordType() + severity
+                                    + "), which the list's rule no longer takes"))
+                    // corrected back later, the record may list its subject again
+                    .ifPresent(revoked -> entries.releaseDedupeKey(revoked.entryId()));
         }
         List<StoredDefinition> lists = taking(record.recordType(), record.severity());
         if (!lists.isEmpty()) {

@@ -213,9 +213,12 @@ class RatingWriter {
                         .params(range)
                         .param("at", readAt)
                         .update();
+        // what stays: ratings read from newer inputs. One with older inputs committed meanwhile is not taken for
+        // newer: the insert below then meets its key, and the chunk is tried again
         Set<String> newer = new HashSet<>();
-        jdbc.sql("SELECT subject_id, scheme_code FROM rating WHERE " + IN_RANGE)
+        jdbc.sql("SELECT subject_id, scheme_code FROM rating WHERE " + IN_RANGE + " AND read_at > :at")
                 .params(range)
+                .param("at", readAt)
                 .query(rs -> {
                     newer.add(key(rs.getLong(1), rs.getString(2)));
                 });

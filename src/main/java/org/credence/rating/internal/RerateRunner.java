@@ -3,14 +3,12 @@ package org.credence.rating.internal;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,12 +34,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RerateRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RerateRunner.class);
-
-    /**
-     * Chunks written at once. Writing (the ratings' COPYs) was the job's bottleneck with one connection while the
-     * machine had cores to spare; two overlap it.
-     */
-    private static final int WRITERS = 2;
 
     private final JobStore jobs;
     private final PopulationReader population;
@@ -94,17 +86,14 @@ class RerateRunner {
         RerateJob job = jobs.find(jobId).orElseThrow();
         Map<String, StandardLibrary.@Nullable Active> targets = new LinkedHashMap<>();
         job.targets().forEach((scheme, id) -> targets.put(scheme, id == 0 ? null : library.active(id)));
-        ExecutorService reader = Executors.newSingleThreadExecutor(
-                Thread.ofPlatform().name("rerate-reader-" + jobId).daemon().factory());
-        ExecutorService writers = Executors.newFixedThreadPool(
-                WRITERS,
-                Thread.ofPlatform()
-                        .name("rerate-writer-" + jobId + "-", 1)
-                        .daemon()
-                        .factory());
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "rerate-reader-" + jobId);
+            thread.setDaemon(true);
+            return thread;
+        });
         // a bulk job: the work backlog (list rules for the grades it changes) waits until it is through
         try (var bulk = bulkWork.begin()) {
-            return chunks(job, owner, targets, chunkSize, progress, reader, writers);
+            return chunks(job, owner, targets, chunkSize, progress, reader);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.INTERRUPTED;
@@ -116,93 +105,36 @@ class RerateRunner {
             return Outcome.FAILED;
         } finally {
             reader.shutdownNow();
-            writers.shutdownNow();
         }
     }
 
-    /**
-     * Writes chunk after chunk from the job's cursor while the reader prepares the next one. {@link #WRITERS} chunks
-     * are written at once, on connections of their own, but each commits only after the chunk before it committed and
-     * this loop let it go on: the cursor moves in order, and a job stopped after a chunk has exactly the chunks up to
-     * it done, as with one writer.
-     */
+    /** Writes chunk after chunk from the job's cursor while the reader prepares the next one. */
     private Outcome chunks(
             RerateJob job,
             String owner,
             Map<String, StandardLibrary.@Nullable Active> targets,
             int chunkSize,
             Progress progress,
-            ExecutorService reader,
-            ExecutorService writers)
+            ExecutorService reader)
             throws InterruptedException, ExecutionException {
         long jobId = job.jobId();
         long cursor = job.cursorSubjectId();
         Future<Prepared> next = reader.submit(() -> prepare(jobId, targets, job.cursorSubjectId(), chunkSize));
-        CompletableFuture<Boolean> goAhead = CompletableFuture.completedFuture(true);
-        ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
-        Outcome outcome = null;
-        while (outcome == null) {
-            if (Thread.currentThread().isInterrupted()) {
-                outcome = Outcome.INTERRUPTED;
-                break;
-            }
+        while (!Thread.currentThread().isInterrupted()) {
             Prepared prepared = next.get();
             if (prepared.chunk().isEmpty()) {
-                break;
+                boolean finished = jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now());
+                return finished ? Outcome.COMPLETED : Outcome.LOST;
             }
             long after = prepared.chunk().lastSubjectId();
             next = reader.submit(() -> prepare(jobId, targets, after, chunkSize));
-            CompletableFuture<Boolean> mayCommit = goAhead;
-            long from = cursor;
-            goAhead = new CompletableFuture<>();
-            inFlight.add(new InFlight(
-                    writers.submit(() -> write(jobId, owner, targets.keySet(), from, prepared, mayCommit)), goAhead));
+            if (!write(jobId, owner, targets.keySet(), cursor, prepared)) {
+                return Outcome.LOST;
+            }
             cursor = after;
-            if (inFlight.size() >= WRITERS) {
-                outcome = settle(inFlight.removeFirst(), jobId, progress);
-            }
+            progress.chunkDone(jobs.find(jobId).orElseThrow());
         }
-        // the chunks still in flight end before the job does: committed in order, or rolled back once it stops
-        boolean interrupted = Thread.interrupted();
-        try {
-            while (!inFlight.isEmpty()) {
-                InFlight chunk = inFlight.removeFirst();
-                if (outcome == null) {
-                    outcome = settle(chunk, jobId, progress);
-                } else {
-                    chunk.written().get(); // refused its commit: rolled back
-                    chunk.nextMayCommit().complete(false);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (outcome != null) {
-            return outcome;
-        }
-        boolean finished = jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now());
-        return finished ? Outcome.COMPLETED : Outcome.LOST;
-    }
-
-    /** A chunk being written, and the permission for the chunk after it to commit. */
-    private record InFlight(Future<Boolean> written, CompletableFuture<Boolean> nextMayCommit) {}
-
-    /**
-     * Waits for the chunk's commit, reports it, and lets the next chunk commit unless the job is to stop; the outcome
-     * when it is, null to go on.
-     */
-    private @Nullable Outcome settle(InFlight chunk, long jobId, Progress progress)
-            throws InterruptedException, ExecutionException {
-        if (!chunk.written().get()) {
-            chunk.nextMayCommit().complete(false);
-            return Outcome.LOST;
-        }
-        progress.chunkDone(jobs.find(jobId).orElseThrow());
-        boolean stop = Thread.currentThread().isInterrupted();
-        chunk.nextMayCommit().complete(!stop);
-        return stop ? Outcome.INTERRUPTED : null;
+        return Outcome.INTERRUPTED;
     }
 
     /** A chunk read and rated, ready to be written. */
@@ -228,16 +160,10 @@ class RerateRunner {
      * rated for the first time by the incremental path while the chunk was written makes the transaction try again,
      * then keeping whichever rating was read from newer inputs.
      */
-    private boolean write(
-            long jobId,
-            String owner,
-            Collection<String> schemes,
-            long after,
-            Prepared prepared,
-            CompletableFuture<Boolean> mayCommit) {
+    private boolean write(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return writeOnce(jobId, owner, schemes, after, prepared, mayCommit);
+                return writeOnce(jobId, owner, schemes, after, prepared);
             } catch (DuplicateKeyException e) {
                 if (attempt == 5) {
                     throw e;
@@ -247,23 +173,12 @@ class RerateRunner {
         }
     }
 
-    private boolean writeOnce(
-            long jobId,
-            String owner,
-            Collection<String> schemes,
-            long after,
-            Prepared prepared,
-            CompletableFuture<Boolean> mayCommit) {
+    private boolean writeOnce(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
         PopulationReader.Chunk chunk = prepared.chunk();
         Boolean done = transactions.execute(status -> {
             OffsetDateTime now = time.now();
             RatingWriter.RangeReplaced replaced =
                     writer.replaceRange(schemes, after, chunk.lastSubjectId(), prepared.rows(), prepared.readAt(), now);
-            // the ratings are written; they commit in cursor order, and only while the job goes on
-            if (!permitted(mayCommit)) {
-                status.setRollbackOnly();
-                return false;
-            }
             if (!jobs.advance(
                     jobId,
                     owner,
@@ -283,17 +198,6 @@ class RerateRunner {
             return true;
         });
         return Boolean.TRUE.equals(done);
-    }
-
-    private static boolean permitted(CompletableFuture<Boolean> mayCommit) {
-        try {
-            return mayCommit.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            return false;
-        }
     }
 
     private static List<RatingRow> rate(

@@ -95,6 +95,11 @@ class SubmitRecordsCommandIntegrationTests {
                 .as("nothing submitted when one file of the set cannot be read")
                 .isZero();
 
+        String twice = run(List.of(first, dir.resolve(".").resolve("first.csv")), "fj-tax", false);
+        assertThat(twice).contains("is named twice");
+        assertThat(lastExitCode).isEqualTo(2);
+        assertThat(stored(prefix)).isZero();
+
         String output = run(List.of(first, second), "fj-tax", false);
         assertThat(output).contains("(first.csv) COMPLETED: 3 accepted").contains("(second.csv) COMPLETED: 2 accepted");
         assertThat(lastExitCode).isZero();
