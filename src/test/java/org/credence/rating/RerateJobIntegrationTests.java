@@ -105,15 +105,23 @@ class RerateJobIntegrationTests {
     }
 
     long publish(int version, int base) {
+        return publish(scheme, version, base);
+    }
+
+    long publish(String code, int version, int base) {
         long id = standards
-                .draft(STANDARD.formatted(scheme, version, base), "officer")
+                .draft(STANDARD.formatted(code, version, base), "officer")
                 .standardId();
         return standards.publish(id, "officer").standardId();
     }
 
     RerateJob jobFor(long standardId) {
+        return jobFor(scheme, standardId);
+    }
+
+    RerateJob jobFor(String code, long standardId) {
         return engine.jobs(50).stream()
-                .filter(j -> j.targets().getOrDefault(scheme, -1L) == standardId)
+                .filter(j -> j.targets().getOrDefault(code, -1L) == standardId)
                 .findFirst()
                 .orElseThrow();
     }
@@ -278,6 +286,42 @@ class RerateJobIntegrationTests {
         assertThat(ended)
                 .as("every entry of the first run ended")
                 .isEqualTo(grades.values().stream().filter("A"::equals).count());
+    }
+
+    /** A list with two grade rules takes a subject that holds either: the other rule does not end its entry. */
+    @Test
+    void aListWithTwoGradeRulesKeepsASubjectThatHoldsOneOfThem() {
+        String other = scheme + "-b";
+        String list = "rerate-two-" + System.nanoTime();
+        lists.addVersion(
+                """
+                {
+                  "code": "%s", "version": 1, "nameZh": "两项评级测试名单", "nameEn": "Two grade rules test list",
+                  "kind": "RED", "managingAuthority": "fj-tax", "legalStandard": "测试", "inclusionRule": "任一A级列入",
+                  "effectiveFrom": "2026-01-01", "subjectKinds": ["ORGANISATION"],
+                  "rules": [ { "type": "grade", "scheme": "%s", "grades": ["A"] },
+                             { "type": "grade", "scheme": "%s", "grades": ["A"] } ]
+                }
+                """.formatted(list, scheme, other),
+                new Actor("test-officer", "fj-tax", Set.of(Role.CREDIT_OFFICER), null));
+        long first = publish(1, 95); // clean enterprises: A
+        long second = publish(other, 1, 80); // everyone: B or C
+        assertThat(jobs.runToEnd(jobFor(first).jobId(), "owner-a", 7)).isEqualTo("COMPLETED");
+        assertThat(jobs.runToEnd(jobFor(other, second).jobId(), "owner-a", 7)).isEqualTo("COMPLETED");
+        Map<Long, String> grades = grades();
+        assertThat(grades).containsValue("A");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> grades.forEach((subject, grade) -> assertThat(active(subject, list))
+                        .as("subject %d graded %s", subject, grade)
+                        .isEqualTo(grade.equals("A"))));
+        assertThat(grades.entrySet().stream()
+                        .filter(e -> e.getValue().equals("A"))
+                        .flatMap(e -> lists.entriesOf(e.getKey()).stream())
+                        .filter(e -> e.listCode().equals(list))
+                        .toList())
+                .as("one entry each, never ended by the rule the subject does not hold")
+                .allSatisfy(e -> assertThat(e.status()).isEqualTo(EntryStatus.ACTIVE));
     }
 
     private boolean active(long subjectId, String list) {

@@ -51,18 +51,8 @@ class GradeRules {
         if (lists.isEmpty()) {
             return;
         }
-        InclusionPolicy.Grade grade = ratings.gradesOf(event.subjectId()).stream()
-                .filter(r -> r.scheme().equals(event.scheme()))
-                .findFirst()
-                .map(r -> new InclusionPolicy.Grade(r.scheme(), r.grade(), r.standardVersion()))
-                .orElse(new InclusionPolicy.Grade(event.scheme(), null, event.standardVersion()));
-        for (StoredDefinition list : lists) {
-            for (InclusionRule.GradeRule rule : list.document().rules(InclusionRule.GradeRule.class)) {
-                if (rule.scheme().equals(event.scheme())) {
-                    apply(list, rule, grade, event.subjectId(), today);
-                }
-            }
-        }
+        Map<String, InclusionPolicy.Grade> grades = currentGrades(event.subjectId());
+        lists.forEach(list -> decide(list, grades, event.subjectId(), today));
     }
 
     /**
@@ -93,23 +83,33 @@ class GradeRules {
         if (lists.isEmpty()) {
             return;
         }
+        Map<String, InclusionPolicy.Grade> grades = currentGrades(subjectId);
+        lists.forEach(list -> decide(list, grades, subjectId, today));
+    }
+
+    private Map<String, InclusionPolicy.Grade> currentGrades(long subjectId) {
         Map<String, InclusionPolicy.Grade> grades = new HashMap<>();
         ratings.gradesOf(subjectId)
                 .forEach(r ->
                         grades.put(r.scheme(), new InclusionPolicy.Grade(r.scheme(), r.grade(), r.standardVersion())));
-        for (StoredDefinition list : lists) {
-            // per list, not per rule: a list with two grade rules takes a subject either holds, and ends its entry
-            // only when it holds neither
-            List<InclusionRule.GradeRule> rules = list.document().rules(InclusionRule.GradeRule.class);
-            InclusionRule.GradeRule deciding = rules.stream()
-                    .filter(r -> grades.containsKey(r.scheme())
-                            && r.holds(grades.get(r.scheme()).grade()))
-                    .findFirst()
-                    .orElse(rules.getFirst());
-            InclusionPolicy.Grade grade =
-                    grades.getOrDefault(deciding.scheme(), new InclusionPolicy.Grade(deciding.scheme(), null, 0));
-            apply(list, deciding, grade, subjectId, today);
-        }
+        return grades;
+    }
+
+    /**
+     * Per list, not per rule: a list with two grade rules takes a subject that holds either, and ends its entry only
+     * when it holds neither.
+     */
+    private void decide(
+            StoredDefinition list, Map<String, InclusionPolicy.Grade> grades, long subjectId, LocalDate today) {
+        List<InclusionRule.GradeRule> rules = list.document().rules(InclusionRule.GradeRule.class);
+        InclusionRule.GradeRule deciding = rules.stream()
+                .filter(r -> grades.containsKey(r.scheme())
+                        && r.holds(grades.get(r.scheme()).grade()))
+                .findFirst()
+                .orElse(rules.getFirst());
+        InclusionPolicy.Grade grade =
+                grades.getOrDefault(deciding.scheme(), new InclusionPolicy.Grade(deciding.scheme(), null, 0));
+        apply(list, deciding, grade, subjectId, today);
     }
 
     private void apply(
