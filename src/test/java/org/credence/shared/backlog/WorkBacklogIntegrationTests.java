@@ -13,6 +13,7 @@ import org.credence.shared.TableStatistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -36,17 +37,31 @@ class WorkBacklogIntegrationTests {
         Recording recording() {
             return new Recording();
         }
+
+        @Bean
+        Recording other() {
+            return new Recording("test.other");
+        }
     }
 
     /** A consumer that records what it got, and fails while told to. */
     static class Recording implements BacklogConsumer {
 
         final List<List<Long>> sets = new CopyOnWriteArrayList<>();
+        final String queue;
         volatile boolean failing;
+
+        Recording() {
+            this("test.items");
+        }
+
+        Recording(String queue) {
+            this.queue = queue;
+        }
 
         @Override
         public String queue() {
-            return "test.items";
+            return queue;
         }
 
         @Override
@@ -76,7 +91,12 @@ class WorkBacklogIntegrationTests {
     BulkWork bulk;
 
     @Autowired
+    @Qualifier("recording")
     Recording consumer;
+
+    @Autowired
+    @Qualifier("other")
+    Recording other;
 
     @Autowired
     JdbcClient jdbc;
@@ -95,6 +115,7 @@ class WorkBacklogIntegrationTests {
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> queued() == 0);
         consumer.sets.clear();
         consumer.failing = false;
+        other.sets.clear();
     }
 
     @Test
@@ -171,6 +192,24 @@ class WorkBacklogIntegrationTests {
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> consumer.all().contains(40L));
         Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> queued() == 0);
+    }
+
+    @Test
+    void aFailingQueueDoesNotHoldUpTheOthers() throws InterruptedException {
+        consumer.failing = true;
+        backlog.add("test.items", List.of(50L));
+        Thread.sleep(300); // failed at least once: paused, and first in line
+        backlog.add("test.other", List.of(51L));
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> other.all().contains(51L));
+        assertThat(queued()).as("the failing queue keeps its set").isEqualTo(1);
+
+        consumer.failing = false;
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> consumer.all().contains(50L));
     }
 
     @Test
