@@ -43,6 +43,7 @@ class DemoAccess implements ApplicationRunner {
     private static final String DEMO_PERSON = "11010519491231002X";
     private static final String DEMO_ASSOCIATION = "51350100M000100Y47";
     private static final String DEMO_PROVIDER = "fz-market-supervision";
+    private static final String DEMO_COURT = "fz-intermediate-court";
     private static final Logger log = LoggerFactory.getLogger(DemoAccess.class);
 
     private final AccessAdministration administration;
@@ -101,6 +102,8 @@ class DemoAccess implements ApplicationRunner {
         // A provider's organisation code is its provider code in the catalogue: it submits as itself.
         administration.ensureOrganisation(
                 DEMO_PROVIDER, "福州市市场监督管理局 Fuzhou market regulation", OrganisationKind.GOVERNMENT_DEPARTMENT);
+        administration.ensureOrganisation(
+                DEMO_COURT, "福州市中级人民法院 Fuzhou Intermediate People's Court", OrganisationKind.COURT);
         long person = demoPerson();
         administration.bindSubject("CPA-FJ", demoAssociation(person));
         List<String> lines = new ArrayList<>();
@@ -113,6 +116,10 @@ class DemoAccess implements ApplicationRunner {
         account(lines, Role.AUDITOR, "CREDENCE", null);
         account(lines, Role.ADMINISTRATOR, "CREDENCE", null);
         account(lines, Role.SUBJECT, null, person);
+        // credit officers of two managing authorities, who decide on their lists' entries (a list's manual decisions
+        // belong to its managing authority alone): market supervision's lists and the court's debtors list
+        account(lines, Role.CREDIT_OFFICER, DEMO_PROVIDER, null, "demo-market-officer");
+        account(lines, Role.CREDIT_OFFICER, DEMO_COURT, null, "demo-court-officer");
         return lines;
     }
 
@@ -148,7 +155,16 @@ class DemoAccess implements ApplicationRunner {
     }
 
     private void account(List<String> lines, Role role, @Nullable String organisation, @Nullable Long subjectId) {
-        String base = "demo-" + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        account(
+                lines,
+                role,
+                organisation,
+                subjectId,
+                "demo-" + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    private void account(
+            List<String> lines, Role role, @Nullable String organisation, @Nullable Long subjectId, String base) {
         String password = base + "-password";
         administration.createAccount(new NewAccount(base, organisation, Set.of(role), subjectId, password, true));
         long client = administration.createAccount(

@@ -62,7 +62,26 @@ class DemoModeIntegrationTests {
         assertThat(lines).anyMatch(l -> l.startsWith("SUBJECT"));
         assertThat(administration.accounts())
                 .filteredOn(AccessAdministration.AccountView::demo)
-                .hasSizeGreaterThanOrEqualTo(14);
+                .hasSizeGreaterThanOrEqualTo(18);
+    }
+
+    @Test
+    void seedsCreditOfficersOfTheManagingAuthoritiesOfTheLists() throws IOException {
+        List<String> lines =
+                Files.readAllLines(Path.of("target/demo-mode-test/demo-credentials.txt"), StandardCharsets.UTF_8);
+        for (String authority : List.of("fz-market-supervision", "fz-intermediate-court")) {
+            String officer = lines.stream()
+                    .filter(l -> l.startsWith("CREDIT_OFFICER  " + authority))
+                    .findFirst()
+                    .orElseThrow();
+            String me = RestClient.create("http://localhost:" + port)
+                    .get()
+                    .uri("/api/v1/me")
+                    .header(HttpHeaders.AUTHORIZATION, "ApiKey " + officer.substring(officer.lastIndexOf(' ') + 1))
+                    .retrieve()
+                    .body(String.class);
+            assertThat(me).contains("\"CREDIT_OFFICER\"").contains("\"organisation\":\"" + authority + "\"");
+        }
     }
 
     @Test
