@@ -1,10 +1,11 @@
 package org.credence.rating;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,29 +36,20 @@ public record GradesReplaced(List<Transition> transitions) {
 
     /** Groups single changes by scheme, grades and version; changes that leave the grade as it was are dropped. */
     public static GradesReplaced of(List<RatingChanged> changes) {
-        Map<List<Object>, List<RatingChanged>> byTransition = new LinkedHashMap<>();
-        for (RatingChanged change : changes) {
-            if (Objects.equals(change.from(), change.to())) {
-                continue;
-            }
-            List<Object> key = new ArrayList<>(4);
-            key.add(change.scheme());
-            key.add(Objects.toString(change.from(), ""));
-            key.add(Objects.toString(change.to(), ""));
-            key.add(change.standardVersion());
-            byTransition.computeIfAbsent(key, k -> new ArrayList<>()).add(change);
-        }
-        List<Transition> transitions = new ArrayList<>(byTransition.size());
-        for (List<RatingChanged> same : byTransition.values()) {
-            RatingChanged first = same.getFirst();
-            transitions.add(new Transition(
-                    first.scheme(),
-                    first.from(),
-                    first.to(),
-                    first.standardVersion(),
-                    same.stream().map(RatingChanged::subjectId).toList()));
-        }
-        return new GradesReplaced(transitions);
+        Map<List<Object>, List<RatingChanged>> byTransition = changes.stream()
+                .filter(c -> !Objects.equals(c.from(), c.to()))
+                .collect(Collectors.groupingBy(
+                        c -> Arrays.asList(c.scheme(), c.from(), c.to(), c.standardVersion()),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
+        return new GradesReplaced(byTransition.values().stream()
+                .map(same -> new Transition(
+                        same.getFirst().scheme(),
+                        same.getFirst().from(),
+                        same.getFirst().to(),
+                        same.getFirst().standardVersion(),
+                        same.stream().map(RatingChanged::subjectId).toList()))
+                .toList());
     }
 
     public boolean isEmpty() {

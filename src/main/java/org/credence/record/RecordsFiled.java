@@ -1,11 +1,11 @@
 package org.credence.record;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.stream.Collectors;
 import org.credence.catalog.Polarity;
 import org.credence.catalog.Severity;
 import org.jspecify.annotations.Nullable;
@@ -48,25 +48,19 @@ public record RecordsFiled(List<TypeGroup> groups) {
 
     /** Groups the chunk's records. */
     public static RecordsFiled of(List<RecordFiled> filed) {
-        Map<List<Object>, List<RecordFiled>> byKind = new LinkedHashMap<>();
-        for (RecordFiled r : filed) {
-            List<Object> key = new ArrayList<>(3);
-            key.add(r.recordType());
-            key.add(r.polarity());
-            key.add(Objects.toString(r.severity(), ""));
-            byKind.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
-        }
-        List<TypeGroup> groups = new ArrayList<>(byKind.size());
-        for (List<RecordFiled> same : byKind.values()) {
-            RecordFiled first = same.getFirst();
-            groups.add(new TypeGroup(
-                    first.recordType(),
-                    first.polarity(),
-                    first.severity(),
-                    same.stream().map(RecordFiled::recordId).toList(),
-                    same.stream().map(RecordFiled::subjectId).toList()));
-        }
-        return new RecordsFiled(groups);
+        Map<List<Object>, List<RecordFiled>> byKind = filed.stream()
+                .collect(Collectors.groupingBy(
+                        r -> Arrays.asList(r.recordType(), r.polarity(), r.severity()),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
+        return new RecordsFiled(byKind.values().stream()
+                .map(same -> new TypeGroup(
+                        same.getFirst().recordType(),
+                        same.getFirst().polarity(),
+                        same.getFirst().severity(),
+                        same.stream().map(RecordFiled::recordId).toList(),
+                        same.stream().map(RecordFiled::subjectId).toList()))
+                .toList());
     }
 
     /** Every subject with a new record, each once. */

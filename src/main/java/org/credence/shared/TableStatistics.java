@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.credence.shared.backlog.BulkWork;
@@ -61,7 +63,7 @@ public class TableStatistics implements DisposableBean {
     @Override
     public void destroy() throws InterruptedException {
         analyser.shutdown(); // an analysis under way finishes: a command's bulk import is worth it for the next one
-        analyser.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
+        analyser.awaitTermination(2, TimeUnit.MINUTES);
     }
 
     /** Reports rows added to (or changed in) a table by the current transaction, or by a finished write. */
@@ -107,7 +109,7 @@ public class TableStatistics implements DisposableBean {
     private static final class Counts {
         final AtomicLong changed = new AtomicLong();
         final AtomicLong analysedSize = new AtomicLong();
-        final java.util.concurrent.atomic.AtomicBoolean pending = new java.util.concurrent.atomic.AtomicBoolean();
+        final AtomicBoolean pending = new AtomicBoolean();
 
         /** Whether the table changed enough since its last analysis, and no analysis of it is pending (then claims). */
         boolean claimIfDue() {

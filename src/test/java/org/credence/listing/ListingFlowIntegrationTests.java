@@ -270,24 +270,12 @@ class ListingFlowIntegrationTests {
     void aRecordCorrectedOutOfAListsRuleEndsItsEntryAndOneCorrectedIntoItListsItsSubject() {
         var debtor = fixtures.enterprise();
         String reference = "LT-" + UUID.randomUUID();
-        long record = fixtures.file(
-                debtor.subjectId(),
-                "fz-intermediate-court",
-                "dishonest-judgment-debtor",
-                Severity.SERIOUS,
-                today.minusDays(5),
-                reference);
+        long record = courtDebtor(debtor.subjectId(), 5, reference);
         ListEntry listed = fixtures.await(
                 debtor.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.ACTIVE);
 
         // the court corrects its record: an enforcement case, not a dishonest judgment debtor
-        fixtures.file(
-                debtor.subjectId(),
-                "fz-intermediate-court",
-                "court-enforcement",
-                Severity.GENERAL,
-                today.minusDays(5),
-                reference);
+        courtEnforcement(debtor.subjectId(), 5, reference);
         ListEntry revoked = fixtures.await(
                 debtor.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.REVOKED);
         assertThat(revoked.entryId()).isEqualTo(listed.entryId());
@@ -296,36 +284,40 @@ class ListingFlowIntegrationTests {
                 .contains("court-enforcement");
 
         // and corrected back: listed again, in a new entry
-        fixtures.file(
-                debtor.subjectId(),
-                "fz-intermediate-court",
-                "dishonest-judgment-debtor",
-                Severity.SERIOUS,
-                today.minusDays(5),
-                reference);
+        courtDebtor(debtor.subjectId(), 5, reference);
         ListEntry relisted = fixtures.await(
                 debtor.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.ACTIVE);
         assertThat(relisted.entryId()).isNotEqualTo(listed.entryId());
 
         var other = fixtures.enterprise();
         String second = "LT-" + UUID.randomUUID();
-        fixtures.file(
-                other.subjectId(),
-                "fz-intermediate-court",
-                "court-enforcement",
-                Severity.GENERAL,
-                today.minusDays(3),
-                second);
-        fixtures.file(
-                other.subjectId(),
-                "fz-intermediate-court",
-                "dishonest-judgment-debtor",
-                Severity.SERIOUS,
-                today.minusDays(3),
-                second);
+        courtEnforcement(other.subjectId(), 3, second);
+        courtDebtor(other.subjectId(), 3, second);
         ListEntry corrected = fixtures.await(
                 other.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.ACTIVE);
         assertThat(corrected.includedOn()).isEqualTo(today.minusDays(3));
+    }
+
+    /** The court files (or, under a reference it used before, corrects) a dishonest-judgment-debtor record. */
+    private long courtDebtor(long subjectId, int daysAgo, String reference) {
+        return fixtures.file(
+                subjectId,
+                "fz-intermediate-court",
+                "dishonest-judgment-debtor",
+                Severity.SERIOUS,
+                today.minusDays(daysAgo),
+                reference);
+    }
+
+    /** The court files (or corrects into) an enforcement case, which no list takes. */
+    private long courtEnforcement(long subjectId, int daysAgo, String reference) {
+        return fixtures.file(
+                subjectId,
+                "fz-intermediate-court",
+                "court-enforcement",
+                Severity.GENERAL,
+                today.minusDays(daysAgo),
+                reference);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.credence.ingest.BatchFormat;
 import org.credence.ingest.BatchMode;
 import org.credence.ingest.BatchStatus;
@@ -72,6 +71,7 @@ class SubmitRecordsCommand implements CliCommand {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        String provider = this.provider;
         if (provider == null) {
             out.println("name the provider with --provider");
             return 2;
@@ -100,8 +100,9 @@ class SubmitRecordsCommand implements CliCommand {
             // one bulk job for the set: what the batches cause elsewhere waits for the last, as for one large file
             try (var set = bulkWork.begin()) {
                 for (var entry : formats.entrySet()) {
-                    allCompleted &=
-                            submit(out, entry.getKey(), entry.getValue()).status() == BatchStatus.COMPLETED;
+                    allCompleted &= submit(out, provider, entry.getKey(), entry.getValue())
+                                    .status()
+                            == BatchStatus.COMPLETED;
                 }
             }
             if (!noWait) {
@@ -114,19 +115,15 @@ class SubmitRecordsCommand implements CliCommand {
         }
     }
 
-    private BatchView submit(PrintStream out, Path file, BatchFormat format) {
+    private BatchView submit(PrintStream out, String provider, Path file, BatchFormat format) {
         BatchView batch =
-                intake.registerLocalFile(provider(), file, format, atomic ? BatchMode.ATOMIC : BatchMode.PER_LINE);
+                intake.registerLocalFile(provider, file, format, atomic ? BatchMode.ATOMIC : BatchMode.PER_LINE);
         try (var bar = new ProgressBar(out, "lines", batch.totalLines())) {
             batch = intake.runLocalFile(batch.batchId(), bar::update);
             bar.update(batch.linesRead());
         }
         report(out, file, batch);
         return batch;
-    }
-
-    private String provider() {
-        return Objects.requireNonNull(provider, "--provider is required");
     }
 
     /** Waits until the modules have caught up with the batch (ratings, list rules), showing what is left. */

@@ -188,16 +188,6 @@ class EntryStore {
                 .list();
     }
 
-    /**
-     * Frees an ended entry's dedupe key, so that its source may make an entry again (a record corrected out of a
-     * list's rule and back into it).
-     */
-    void releaseDedupeKey(long entryId) {
-        jdbc.sql("UPDATE list_entry SET dedupe_key = NULL WHERE entry_id = :id")
-                .param("id", entryId)
-                .update();
-    }
-
     /** Ids of pending entries whose notice period is over by the date, after the cursor. */
     List<Long> dueToActivate(LocalDate date, long after, int limit) {
         return jdbc.sql("SELECT entry_id FROM list_entry WHERE status = 'PENDING_NOTICE' AND in_force_from <= :date"
@@ -209,11 +199,22 @@ class EntryStore {
                 .list();
     }
 
-    /** Ends the entry if it is still in {@code from}; an open-entry dedupe key is released for a later entry. */
-    boolean end(long entryId, EntryStatus from, EntryStatus to, LocalDate endedOn, String reason, OffsetDateTime now) {
+    /**
+     * Ends the entry if it is still in {@code from}. An open-entry dedupe key is released for a later entry; any other
+     * (a record's) only when {@code freeSource}: its source no longer stands, and may stand again.
+     */
+    boolean end(
+            long entryId,
+            EntryStatus from,
+            EntryStatus to,
+            LocalDate endedOn,
+            String reason,
+            boolean freeSource,
+            OffsetDateTime now) {
         return jdbc.sql("UPDATE list_entry SET status = :to, ended_on = :ended, end_reason = :reason,"
-                                + " dedupe_key = CASE WHEN dedupe_key LIKE 'open:%' THEN NULL ELSE dedupe_key END,"
-                                + " updated_at = :now WHERE entry_id = :id AND status = :from")
+                                + " dedupe_key = CASE WHEN :free OR dedupe_key LIKE 'open:%' THEN NULL"
+                                + " ELSE dedupe_key END, updated_at = :now WHERE entry_id = :id AND status = :from")
+                        .param("free", freeSource)
                         .param("to", to.name())
                         .param("ended", endedOn)
                         .param("reason", reason)

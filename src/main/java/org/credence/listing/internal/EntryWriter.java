@@ -90,8 +90,27 @@ class EntryWriter {
     /** Ends an open entry; empty if it had left {@code entry.status()} meanwhile. */
     Optional<EntryRow> end(
             EntryRow entry, EntryStatus to, LocalDate endedOn, EntryEvent.Action action, Decided decided) {
+        return end(entry, to, endedOn, action, decided, false);
+    }
+
+    /**
+     * Ends an open entry whose source no longer stands (a record corrected out of the list's rule), freeing the source
+     * to make an entry again should it come to stand again.
+     */
+    Optional<EntryRow> endFreeingSource(
+            EntryRow entry, EntryStatus to, LocalDate endedOn, EntryEvent.Action action, Decided decided) {
+        return end(entry, to, endedOn, action, decided, true);
+    }
+
+    private Optional<EntryRow> end(
+            EntryRow entry,
+            EntryStatus to,
+            LocalDate endedOn,
+            EntryEvent.Action action,
+            Decided decided,
+            boolean freeSource) {
         OffsetDateTime now = time.now();
-        if (!entries.end(entry.entryId(), entry.status(), to, endedOn, decided.reason(), now)) {
+        if (!entries.end(entry.entryId(), entry.status(), to, endedOn, decided.reason(), freeSource, now)) {
             return Optional.empty();
         }
         history.append(

@@ -53,9 +53,9 @@ class RecordRules {
 
     /** Runs in the caller's transaction (the listener's). */
     void filed(RecordFiled event) {
-        List<StoredDefinition> lists = taking(event.recordType(), event.severity());
-        if (!lists.isEmpty()) {
-            records.find(event.recordId()).ifPresent(record -> apply(lists, record));
+        // the event names type and severity: a record no list takes is not even read
+        if (takes(event.recordType(), event.severity())) {
+            filed(event.recordId());
         }
     }
 
@@ -121,16 +121,15 @@ class RecordRules {
                 continue;
             }
             String severity = record.severity() == null ? "" : " " + record.severity();
-            writer.end(
-                            entry,
-                            EntryStatus.REVOKED,
-                            today,
-                            EntryEvent.Action.REVOKED,
-                            EntryWriter.Decided.system("source record " + record.recordId() + " corrected to version "
-                                    + event.version() + " (" + record.recordType() + severity
-                                    + "), which the list's rule no longer takes"))
-                    // corrected back later, the record may list its subject again
-                    .ifPresent(revoked -> entries.releaseDedupeKey(revoked.entryId()));
+            // corrected back later, the record may list its subject again: its source is freed
+            writer.endFreeingSource(
+                    entry,
+                    EntryStatus.REVOKED,
+                    today,
+                    EntryEvent.Action.REVOKED,
+                    EntryWriter.Decided.system("source record " + record.recordId() + " corrected to version "
+                            + event.version() + " (" + record.recordType() + severity
+                            + "), which the list's rule no longer takes"));
         }
         List<StoredDefinition> lists = taking(record.recordType(), record.severity());
         if (!lists.isEmpty()) {

@@ -175,6 +175,9 @@ class RatingWriter {
         return changes;
     }
 
+    /** A stored rating about to be replaced. */
+    private record Replaced(long subjectId, String scheme, String grade) {}
+
     /** What {@link #replaceRange} wrote: how many ratings, and every grade it changed. */
     record RangeReplaced(int written, List<RatingChanged> changes) {}
 
@@ -195,17 +198,14 @@ class RatingWriter {
         }
         Map<String, Object> range = Map.of("after", after, "last", last, "schemes", schemes);
         // the grades about to be replaced, to tell who changed (a first rating of the range reads nothing)
-        Map<String, RatingChanged> before = new HashMap<>();
-        jdbc.sql("SELECT subject_id, scheme_code, grade, standard_version FROM rating WHERE " + IN_RANGE
-                        + " AND read_at <= :at")
+        Map<String, Replaced> before = new HashMap<>();
+        jdbc.sql("SELECT subject_id, scheme_code, grade FROM rating WHERE " + IN_RANGE + " AND read_at <= :at")
                 .params(range)
                 .param("at", readAt)
                 .query(rs -> {
                     long subjectId = rs.getLong(1);
                     String scheme = rs.getString(2);
-                    before.put(
-                            key(subjectId, scheme),
-                            new RatingChanged(subjectId, scheme, rs.getString(3), null, rs.getInt(4)));
+                    before.put(key(subjectId, scheme), new Replaced(subjectId, scheme, rs.getString(3)));
                 });
         int deleted = before.isEmpty()
                 ? 0
@@ -233,8 +233,8 @@ class RatingWriter {
         insert(toInsert, now);
         List<RatingChanged> changes = new ArrayList<>();
         for (RatingRow row : toInsert) {
-            RatingChanged old = before.remove(key(row.subjectId(), row.scheme()));
-            String from = old == null ? null : old.from();
+            Replaced old = before.remove(key(row.subjectId(), row.scheme()));
+            String from = old == null ? null : old.grade();
             if (!Objects.equals(from, row.evaluation().grade())) {
                 changes.add(new RatingChanged(
                         row.subjectId(), row.scheme(), from, row.evaluation().grade(), row.version()));
@@ -242,8 +242,8 @@ class RatingWriter {
         }
         // rated before, not any more (the standard no longer applies to them)
         before.values().stream()
-                .filter(old -> old.from() != null && !newer.contains(key(old.subjectId(), old.scheme())))
-                .forEach(old -> changes.add(new RatingChanged(old.subjectId(), old.scheme(), old.from(), null, 0)));
+                .filter(old -> !newer.contains(key(old.subjectId(), old.scheme())))
+                .forEach(old -> changes.add(new RatingChanged(old.subjectId(), old.scheme(), old.grade(), null, 0)));
         return new RangeReplaced(toInsert.size(), changes);
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.credence.shared.ApiException;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,7 @@ class StandardLibrary {
      * on the date, the latest effective date first and then the highest version; decided over the snapshot.
      */
     List<Active> inForce(Instant at, LocalDate date) {
-        Map<String, Active> best = new java.util.TreeMap<>();
+        Map<String, Active> best = new TreeMap<>();
         for (Active candidate : published()) {
             StoredStandard s = candidate.stored();
             boolean inForce = s.publishedAt() != null

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.credence.rating.LocalizedText;
 import org.credence.rating.StandardStatus;
 import org.credence.subject.SubjectKind;
@@ -25,7 +26,7 @@ class StandardStore {
             + " title_en, effective_from, document, document_hash, created_at, created_by, published_at, retired_at";
 
     private final JdbcClient jdbc;
-    private final List<Runnable> onPublicationChange = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> onPublicationChange = new CopyOnWriteArrayList<>();
 
     StandardStore(JdbcClient jdbc) {
         this.jdbc = jdbc;

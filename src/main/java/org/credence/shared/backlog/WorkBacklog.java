@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,6 +52,8 @@ public class WorkBacklog {
      * more). Zero means every module has caught up with every write so far.
      */
     public long outstanding() {
+        // Modulith's registry answers this only by loading and deserialising every incomplete publication; its table
+        // answers with a count
         long queued = jdbc.sql("SELECT COALESCE(SUM(id_count), 0) FROM work_backlog")
                 .query(Long.class)
                 .single();
@@ -61,7 +64,7 @@ public class WorkBacklog {
     }
 
     /** When the oldest set of a queue was queued, if any is. */
-    java.util.Optional<OffsetDateTime> oldest(String queue) {
+    Optional<OffsetDateTime> oldest(String queue) {
         return jdbc.sql("SELECT queued_at FROM work_backlog WHERE queue = :queue ORDER BY item_seq LIMIT 1")
                 .param("queue", queue)
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC))
