@@ -1,5 +1,7 @@
 package org.credence.access;
 
+import java.util.List;
+import java.util.function.Supplier;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
 
@@ -11,6 +13,20 @@ public interface AuditTrail {
 
     /** Appends an entry in the current transaction (or its own, if there is none). */
     void record(AuditEntry entry);
+
+    /**
+     * Appends entries in the current transaction, as one statement batch: for a group commit, whose writer thread
+     * writes the changes of many requests with their entries in one transaction.
+     */
+    void recordAll(List<AuditEntry> entries);
+
+    /**
+     * Runs the current request's write when another thread commits it with its own entry (a group commit, see
+     * {@link #recordAll}): no transaction on this thread carries the write's generic entry meanwhile (a first rating
+     * the write causes, say), and once {@code write} returns the write counts as committed with its entry. When it
+     * throws, the web edge records the write as failed, as for any write.
+     */
+    <T> T groupCommitted(Supplier<T> write);
 
     /** Chains every entry not chained yet; returns how many it sealed. Runs on a schedule as well. */
     int seal();

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.credence.access.AuditEntry;
 import org.credence.access.AuditQuery;
 import org.credence.access.AuditRecord;
@@ -59,6 +60,17 @@ class JdbcAuditTrail implements AuditTrail {
         if (!writes.supersede(entry)) {
             appender.append(entry);
         }
+    }
+
+    @Override
+    @Transactional
+    public void recordAll(List<AuditEntry> entries) {
+        appender.appendAll(entries);
+    }
+
+    @Override
+    public <T> T groupCommitted(Supplier<T> write) {
+        return writes.committedElsewhere(write);
     }
 
     @Override

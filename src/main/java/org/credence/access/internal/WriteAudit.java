@@ -1,5 +1,6 @@
 package org.credence.access.internal;
 
+import java.util.function.Supplier;
 import org.credence.access.AuditEntry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,26 @@ class WriteAudit implements TransactionExecutionListener {
         }
         expected.entry = entry;
         return true;
+    }
+
+    /**
+     * Runs this thread's write whose entry another thread's transaction commits: while it runs, the entry counts as
+     * pending, so that no transaction of this thread appends it; once it returns, as committed.
+     */
+    <T> T committedElsewhere(Supplier<T> write) {
+        Expected expected = EXPECTED.get();
+        if (expected == null || expected.committed || expected.pending) {
+            return write.get();
+        }
+        expected.pending = true;
+        T result;
+        try {
+            result = write.get();
+        } finally {
+            expected.pending = false;
+        }
+        expected.committed = true;
+        return result;
     }
 
     /** Ends the write on this thread: whether its entry was committed with a transaction. */

@@ -70,12 +70,29 @@ class RatingReader {
         return ratings;
     }
 
-    /** The stored grades, rating first a scheme that applies but has none; subject facts read lean (two queries). */
+    /**
+     * The stored grades, rating first a scheme that applies but has none. The subject's facts are read only when a
+     * scheme in force has no rating of it (whether the scheme applies depends on them): one query when all are rated.
+     */
     public List<CurrentGrade> gradesOf(long subjectId) {
-        SubjectFacts subject = population
-                .facts(subjectId)
-                .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
-        return stored(subject, time.today()).stream()
+        LocalDate today = time.today();
+        List<StoredRating> stored = queries.ofSubject(subjectId);
+        Set<String> rated = stored.stream().map(StoredRating::scheme).collect(Collectors.toSet());
+        List<StandardLibrary.Active> unrated = library.inForce(time.now().toInstant(), today).stream()
+                .filter(a -> !rated.contains(a.scheme()))
+                .toList();
+        if (!unrated.isEmpty()) {
+            SubjectFacts subject = population
+                    .facts(subjectId)
+                    .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
+            if (unrated.stream()
+                    .anyMatch(a -> ScopePolicy.decide(a.document().scope(), subject, today)
+                            instanceof ScopePolicy.Applicable)) {
+                rater.rate(subjectId);
+                stored = queries.ofSubject(subjectId);
+            }
+        }
+        return stored.stream()
                 .map(r -> new CurrentGrade(r.scheme(), r.grade(), r.version(), r.asOf()))
                 .toList();
     }

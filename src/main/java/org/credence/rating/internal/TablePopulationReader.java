@@ -82,17 +82,40 @@ class TablePopulationReader implements PopulationReader {
         return subjects.isEmpty() ? new Chunk(List.of(), 0, 0) : chunk(subjects, where, params, last);
     }
 
-    /** One subject's facts (kind, organisation type, region, licences) without its records: two queries. */
+    /** One subject's facts (kind, organisation type, region, licences) without its records, in one query. */
     Optional<SubjectFacts> facts(long subjectId) {
-        Map<Long, SubjectFacts> subjects = subjects("subject_id = :id", Map.of("id", subjectId));
-        SubjectFacts facts = subjects.get(subjectId);
-        if (facts == null) {
+        List<SubjectFacts> rows = jdbc.sql("""
+                        SELECT s.kind, s.organisation_type, s.region_code,
+                               p.profession_code, p.valid_from, p.valid_to, p.status
+                        FROM subject s LEFT JOIN professional_registration p ON p.subject_id = s.subject_id
+                        WHERE s.subject_id = :id
+                        """)
+                .param("id", subjectId)
+                .query((rs, n) -> {
+                    String type = rs.getString(2);
+                    String profession = rs.getString(4);
+                    return new SubjectFacts(
+                            subjectId,
+                            SubjectKind.valueOf(rs.getString(1)),
+                            type == null ? null : OrganisationType.valueOf(type),
+                            rs.getString(3),
+                            profession == null
+                                    ? List.of()
+                                    : List.of(new SubjectFacts.Licence(
+                                            profession,
+                                            date(rs, 5),
+                                            date(rs, 6),
+                                            LicenceStatus.valueOf(rs.getString(7)))));
+                })
+                .list();
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
+        SubjectFacts first = rows.getFirst();
         List<SubjectFacts.Licence> licences =
-                licences("subject_id = :id", Map.of("id", subjectId)).getOrDefault(subjectId, List.of());
+                rows.stream().flatMap(r -> r.licences().stream()).toList();
         return Optional.of(
-                new SubjectFacts(subjectId, facts.kind(), facts.organisationType(), facts.regionCode(), licences));
+                new SubjectFacts(subjectId, first.kind(), first.organisationType(), first.regionCode(), licences));
     }
 
     /** The latest change of any record of these subjects, if they have records. */

@@ -49,13 +49,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs credit checks: gathers the applicant's grades, its list entries in force and those of the subjects linked to
- * it by a role, lets {@link CheckEvaluator} decide, and stores the answer with an audit entry in one transaction, so
- * that no answer is given that was not recorded.
+ * it by a role (in one read-only transaction), lets {@link CheckEvaluator} decide, and has the {@link CheckJournal}
+ * write the answer with its audit entry before returning it, so that no answer is given that was not recorded.
  */
 @Service
 class CheckService implements CreditChecks {
@@ -69,6 +71,8 @@ class CheckService implements CreditChecks {
     private final PurposePolicy purposes;
     private final AuditTrail audit;
     private final CheckStore store;
+    private final CheckJournal journal;
+    private final TransactionTemplate reads;
     private final JsonMapper json;
     private final Clock clock;
     private final ZoneId zone;
@@ -83,6 +87,8 @@ class CheckService implements CreditChecks {
             PurposePolicy purposes,
             AuditTrail audit,
             CheckStore store,
+            CheckJournal journal,
+            PlatformTransactionManager transactions,
             JsonMapper json,
             Clock clock,
             @Value("${credence.rating.zone:Asia/Shanghai}") ZoneId zone) {
@@ -95,14 +101,52 @@ class CheckService implements CreditChecks {
         this.purposes = purposes;
         this.audit = audit;
         this.store = store;
+        this.journal = journal;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
         this.json = json;
         this.clock = clock;
         this.zone = zone;
     }
 
     @Override
-    @Transactional
     public CheckAnswer check(Actor actor, CheckRequest request) {
+        return audit.groupCommitted(() -> checkAndRecord(actor, request));
+    }
+
+    private CheckAnswer checkAndRecord(Actor actor, CheckRequest request) {
+        Prepared prepared = reads.execute(status -> prepare(actor, request));
+        // The id is taken outside the read-only transaction: a new block of ids is a sequence call, a write.
+        CheckAnswer answer = withId(prepared.answer(), journal.nextId());
+        CheckStore.CheckRow row = new CheckStore.CheckRow(
+                answer.checkId(),
+                prepared.subjectId(),
+                answer.matterType(),
+                answer.purpose(),
+                answer.caseNumber(),
+                answer.decision().name(),
+                answer.measureEdition(),
+                actor.name(),
+                actor.organisation(),
+                answer.checkedAt(),
+                json.writeValueAsString(answer));
+        AuditEntry entry = new AuditEntry(
+                actor.name(),
+                actor.organisation(),
+                "credit.check",
+                prepared.subjectId(),
+                answer.purpose(),
+                answer.caseNumber(),
+                AuditEntry.Outcome.ALLOWED,
+                "check " + answer.checkId() + " for " + answer.matterType() + ": " + answer.decision());
+        journal.write(new CheckJournal.JournaledCheck(row, prepared.measures(), entry));
+        return answer;
+    }
+
+    /** A check decided but not yet recorded: its answer (without id), its subject and the measures it found. */
+    private record Prepared(CheckAnswer answer, long subjectId, List<CheckStore.FoundMeasure> measures) {}
+
+    private Prepared prepare(Actor actor, CheckRequest request) {
         Valid valid = validate(request);
         Purpose purpose = new Purpose(valid.purpose(), valid.caseNumber());
         purposes.require(actor, purpose, "purpose");
@@ -207,23 +251,7 @@ class CheckService implements CreditChecks {
                 found.add(new CheckStore.FoundMeasure(measure.code(), measure.measureClass(), measure.binding(), null));
             }
         }
-        long checkId = store.insert(
-                applicant.subjectId(),
-                answer,
-                actor.name(),
-                actor.organisation(),
-                json.writeValueAsString(answer),
-                found);
-        audit.record(new AuditEntry(
-                actor.name(),
-                actor.organisation(),
-                "credit.check",
-                applicant.subjectId(),
-                purpose.code(),
-                purpose.caseNumber(),
-                AuditEntry.Outcome.ALLOWED,
-                "check " + checkId + " for " + valid.matterType() + ": " + evaluation.decision()));
-        return withId(answer, checkId);
+        return new Prepared(answer, applicant.subjectId(), found);
     }
 
     @Override

@@ -5,12 +5,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.credence.sanction.CheckAnswer;
 import org.credence.sanction.CheckFeedback;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The checks, the measures they found and the feedback on them. */
@@ -35,32 +33,52 @@ class CheckStore {
         this.template = template;
     }
 
-    long insert(
+    /** Check ids come in blocks of this many from the database (see {@link CheckJournal}). */
+    static final int ID_BLOCK = 100;
+
+    /** A check's row: the answer as JSON with the columns it is found by. */
+    record CheckRow(
+            long checkId,
             long subjectId,
-            CheckAnswer answer,
+            String matterType,
+            String purpose,
+            String caseNumber,
+            String decision,
+            String edition,
             String actor,
             @Nullable String organisation,
-            String document,
-            List<FoundMeasure> measures) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO credit_check (subject_id, matter_type, purpose, case_number, decision,
-                            edition_code, actor, organisation, checked_at, answer)
-                        VALUES (:subject, :matter, :purpose, :caseNumber, :decision, :edition, :actor, :organisation,
-                            :at, :answer)
-                        """)
-                .param("subject", subjectId)
-                .param("matter", answer.matterType())
-                .param("purpose", answer.purpose())
-                .param("caseNumber", answer.caseNumber())
-                .param("decision", answer.decision().name())
-                .param("edition", answer.measureEdition())
-                .param("actor", actor)
-                .param("organisation", organisation)
-                .param("at", answer.checkedAt())
-                .param("answer", document)
-                .update(keys, "check_id");
-        long checkId = keys.getKeyAs(Number.class).longValue();
+            OffsetDateTime checkedAt,
+            String answer) {}
+
+    /** A measure of a check, as stored. */
+    record MeasureRow(long checkId, FoundMeasure measure) {}
+
+    /** The first id of a block of {@link #ID_BLOCK} check ids no one else gets (the sequence steps by a block). */
+    long nextIdBlock() {
+        return jdbc.sql("SELECT nextval('credit_check_id_block')")
+                .query(Long.class)
+                .single();
+    }
+
+    /** Inserts checks and their measures, each table in one statement batch. */
+    void insertAll(List<CheckRow> checks, List<MeasureRow> measures) {
+        template.batchUpdate("""
+                INSERT INTO credit_check (check_id, subject_id, matter_type, purpose, case_number, decision,
+                    edition_code, actor, organisation, checked_at, answer)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, checks, checks.size(), (ps, c) -> {
+            ps.setLong(1, c.checkId());
+            ps.setLong(2, c.subjectId());
+            ps.setString(3, c.matterType());
+            ps.setString(4, c.purpose());
+            ps.setString(5, c.caseNumber());
+            ps.setString(6, c.decision());
+            ps.setString(7, c.edition());
+            ps.setString(8, c.actor());
+            ps.setString(9, c.organisation());
+            ps.setObject(10, c.checkedAt());
+            ps.setString(11, c.answer());
+        });
         if (!measures.isEmpty()) {
             template.batchUpdate(
                     "INSERT INTO credit_check_measure (check_id, measure_code, measure_class, binding, list_entry_id)"
@@ -68,14 +86,13 @@ class CheckStore {
                     measures,
                     measures.size(),
                     (ps, m) -> {
-                        ps.setLong(1, checkId);
-                        ps.setString(2, m.code());
-                        ps.setInt(3, m.measureClass());
-                        ps.setBoolean(4, m.binding());
-                        ps.setObject(5, m.entryId());
+                        ps.setLong(1, m.checkId());
+                        ps.setString(2, m.measure().code());
+                        ps.setInt(3, m.measure().measureClass());
+                        ps.setBoolean(4, m.measure().binding());
+                        ps.setObject(5, m.measure().entryId());
                     });
         }
-        return checkId;
     }
 
     Optional<StoredCheck> find(long checkId) {
