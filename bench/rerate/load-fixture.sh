@@ -7,7 +7,7 @@ DB=${2:?database}
 HERE=$(cd "$(dirname "$0")" && pwd)
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -q)
 
-"${PSQL[@]}" -c "TRUNCATE rating, rating_reason, rating_profession, rating_job, credit_record_event, credit_record,
+"${PSQL[@]}" -c "TRUNCATE rating, rating_profession, rating_job, credit_record_event, credit_record,
                   professional_registration, subject_role, association_membership, subject_name_history, subject
                   RESTART IDENTITY CASCADE"
 python3 "$HERE/fixture.py" subjects "$N" | "${PSQL[@]}" -c "\copy subject (subject_id, kind, identifier_hash, identifier_cipher, identifier_key_id, identifier_masked, name,

@@ -168,9 +168,7 @@ class RerateJobIntegrationTests {
         midway.forEach((subject, version) -> assertThat(version)
                 .as("subject %d against cursor %d", subject, cursor)
                 .isEqualTo(subject <= cursor ? 2 : 1));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM rating r WHERE r.scheme_code = :c AND NOT EXISTS"
-                                + " (SELECT 1 FROM rating_reason x WHERE x.subject_id = r.subject_id"
-                                + " AND x.scheme_code = r.scheme_code)")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rating r WHERE r.scheme_code = :c AND r.reasons IS NULL")
                         .param("c", scheme)
                         .query(Long.class)
                         .single())

@@ -8,18 +8,21 @@ import org.credence.record.RecordCorrected;
 import org.credence.record.RecordFiled;
 import org.credence.record.RecordStatusChanged;
 import org.credence.record.RecordsFiled;
+import org.credence.shared.ContendedWrites;
 import org.credence.shared.backlog.BacklogConsumer;
 import org.credence.shared.backlog.WorkBacklog;
 import org.springframework.context.event.EventListener;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The automatic rules, asynchronously after the transaction that published the event commits, each in a transaction
- * of its own. The publication registry keeps an event until its handling completes, so that a crash applies the rules
- * on restart; the rules are idempotent, so an event handled twice changes nothing more.
+ * of its own, run again when it lost to a concurrent writer of the same entries ({@link ContendedWrites}: two grade
+ * changes of one subject, say). The publication registry keeps an event until its handling completes, so that a crash
+ * applies the rules on restart; the rules are idempotent, so an event handled twice changes nothing more.
  */
 @Component
 class ListingEventListener implements BacklogConsumer {
@@ -50,9 +53,10 @@ class ListingEventListener implements BacklogConsumer {
         InSets.apply(recordIds, transactions, records::filed);
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(RecordFiled event) {
-        records.filed(event);
+        ContendedWrites.run(transactions, () -> records.filed(event));
     }
 
     /**
@@ -69,19 +73,22 @@ class ListingEventListener implements BacklogConsumer {
         backlog.add(QUEUE, taken);
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(RecordCorrected event) {
-        records.corrected(event);
+        ContendedWrites.run(transactions, () -> records.corrected(event));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(RecordStatusChanged event) {
-        records.statusChanged(event);
+        ContendedWrites.run(transactions, () -> records.statusChanged(event));
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(RatingChanged event) {
-        grades.changed(event);
+        ContendedWrites.run(transactions, () -> grades.changed(event));
     }
 
     /**
@@ -98,8 +105,9 @@ class ListingEventListener implements BacklogConsumer {
     }
 
     /** The grade changes of a chunk of subjects rated together. */
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(RatingsChanged event) {
-        event.changes().forEach(grades::changed);
+        ContendedWrites.run(transactions, () -> event.changes().forEach(grades::changed));
     }
 }

@@ -25,37 +25,20 @@ class BatchRatingInserts implements RatingInserts {
         }
         jdbc.batchUpdate(
                 "INSERT INTO rating (subject_id, scheme_code, standard_id, standard_version, score, grade,"
-                        + " assignment_code, as_of, valid_until, read_at, computed_at, job_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " assignment_code, as_of, valid_until, read_at, computed_at, job_id, reasons)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
                 1000,
                 (ps, row) -> rating(ps, row, computedAt));
-        List<Object[]> reasons = new ArrayList<>();
         List<Object[]> professions = new ArrayList<>();
         for (RatingRow row : rows) {
             Evaluation e = row.evaluation();
-            for (int i = 0; i < e.reasons().size(); i++) {
-                Evaluation.ReasonLine line = e.reasons().get(i);
-                reasons.add(new Object[] {
-                    row.subjectId(),
-                    row.scheme(),
-                    i + 1,
-                    line.code(),
-                    line.points() == null ? null : Points.decimal(line.points()),
-                    line.recordIds().isEmpty() ? null : RatingInserts.recordIds(line.recordIds())
-                });
-            }
             for (String profession : e.professions()) {
                 professions.add(new Object[] {
                     row.subjectId(), row.scheme(), profession, row.regionCode(), Points.decimal(e.score())
                 });
             }
         }
-        jdbc.batchUpdate(
-                "INSERT INTO rating_reason (subject_id, scheme_code, reason_no, reason_code, points, record_ids)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                reasons,
-                new int[] {Types.BIGINT, Types.VARCHAR, Types.SMALLINT, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR});
         if (!professions.isEmpty()) {
             jdbc.batchUpdate(
                     "INSERT INTO rating_profession (subject_id, scheme_code, profession_code, region_code, score)"
@@ -82,5 +65,6 @@ class BatchRatingInserts implements RatingInserts {
         } else {
             ps.setLong(12, row.jobId());
         }
+        ps.setString(13, ReasonColumn.encode(e.reasons()));
     }
 }

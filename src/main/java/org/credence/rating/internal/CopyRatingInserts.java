@@ -38,7 +38,7 @@ class CopyRatingInserts implements RatingInserts {
         String computed = computedAt.toString();
         copy(
                 "COPY rating (subject_id, scheme_code, standard_id, standard_version, score, grade, assignment_code,"
-                        + " as_of, valid_until, read_at, computed_at, job_id) FROM STDIN",
+                        + " as_of, valid_until, read_at, computed_at, job_id, reasons) FROM STDIN",
                 out -> {
                     for (RatingRow row : rows) {
                         Evaluation e = row.evaluation();
@@ -54,28 +54,8 @@ class CopyRatingInserts implements RatingInserts {
                         field(out, row.readAt().toString());
                         field(out, computed);
                         field(out, row.jobId() == null ? null : row.jobId().toString());
+                        field(out, ReasonColumn.encode(e.reasons()));
                         out.write('\n');
-                    }
-                });
-        copy(
-                "COPY rating_reason (subject_id, scheme_code, reason_no, reason_code, points, record_ids) FROM STDIN",
-                out -> {
-                    for (RatingRow row : rows) {
-                        List<Evaluation.ReasonLine> reasons = row.evaluation().reasons();
-                        for (int i = 0; i < reasons.size(); i++) {
-                            Evaluation.ReasonLine line = reasons.get(i);
-                            out.write(Long.toString(row.subjectId()));
-                            field(out, row.scheme());
-                            field(out, Integer.toString(i + 1));
-                            field(out, line.code());
-                            field(
-                                    out,
-                                    line.points() == null
-                                            ? null
-                                            : Points.decimal(line.points()).toPlainString());
-                            field(out, line.recordIds().isEmpty() ? null : RatingInserts.recordIds(line.recordIds()));
-                            out.write('\n');
-                        }
                     }
                 });
         if (rows.stream().anyMatch(r -> !r.evaluation().professions().isEmpty())) {

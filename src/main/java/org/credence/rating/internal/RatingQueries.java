@@ -5,9 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,62 +26,29 @@ class RatingQueries {
         this.jdbc = jdbc;
     }
 
-    /** The subject's ratings with their reasons, read in one statement so that each comes whole. */
+    /** The subject's ratings with their reasons (stored in the rating's row, so that each comes whole). */
     List<StoredRating> ofSubject(long subjectId) {
-        Map<String, StoredRating> ratings = new LinkedHashMap<>();
-        Map<String, List<Evaluation.ReasonLine>> reasons = new HashMap<>();
-        jdbc.sql("""
-                        SELECT r.subject_id, r.scheme_code, r.standard_id, r.standard_version, r.score, r.grade,
-                               r.assignment_code, r.as_of, r.valid_until, r.read_at, r.computed_at, r.job_id,
-                               x.reason_code, x.points, x.record_ids
-                        FROM rating r
-                        LEFT JOIN rating_reason x ON x.subject_id = r.subject_id AND x.scheme_code = r.scheme_code
-                        WHERE r.subject_id = :s
-                        ORDER BY r.scheme_code, x.reason_no
-                        """).param("s", subjectId).query(rs -> {
-            String scheme = rs.getString("scheme_code");
-            List<Evaluation.ReasonLine> lines = reasons.computeIfAbsent(scheme, k -> new ArrayList<>());
-            if (!ratings.containsKey(scheme)) {
-                ratings.put(
-                        scheme,
-                        new StoredRating(
-                                subjectId,
-                                scheme,
-                                rs.getLong("standard_id"),
-                                rs.getInt("standard_version"),
-                                Points.of(rs.getBigDecimal("score")),
-                                rs.getString("grade"),
-                                rs.getString("assignment_code"),
-                                rs.getObject("as_of", LocalDate.class),
-                                rs.getObject("valid_until", LocalDate.class),
-                                rs.getObject("read_at", OffsetDateTime.class),
-                                rs.getObject("computed_at", OffsetDateTime.class),
-                                rs.getObject("job_id", Long.class),
-                                List.of()));
-            }
-            String code = rs.getString("reason_code");
-            if (code != null) {
-                BigDecimal points = rs.getBigDecimal("points");
-                lines.add(new Evaluation.ReasonLine(
-                        code, points == null ? null : Points.of(points), ids(rs.getString("record_ids"))));
-            }
-        });
-        List<StoredRating> result = new ArrayList<>();
-        ratings.forEach((scheme, r) -> result.add(new StoredRating(
-                r.subjectId(),
-                scheme,
-                r.standardId(),
-                r.version(),
-                r.score(),
-                r.grade(),
-                r.assignment(),
-                r.asOf(),
-                r.validUntil(),
-                r.readAt(),
-                r.computedAt(),
-                r.jobId(),
-                reasons.get(scheme))));
-        return result;
+        return jdbc.sql("""
+                        SELECT subject_id, scheme_code, standard_id, standard_version, score, grade, assignment_code,
+                               as_of, valid_until, read_at, computed_at, job_id, reasons
+                        FROM rating WHERE subject_id = :s ORDER BY scheme_code
+                        """)
+                .param("s", subjectId)
+                .query((rs, n) -> new StoredRating(
+                        subjectId,
+                        rs.getString("scheme_code"),
+                        rs.getLong("standard_id"),
+                        rs.getInt("standard_version"),
+                        Points.of(rs.getBigDecimal("score")),
+                        rs.getString("grade"),
+                        rs.getString("assignment_code"),
+                        rs.getObject("as_of", LocalDate.class),
+                        rs.getObject("valid_until", LocalDate.class),
+                        rs.getObject("read_at", OffsetDateTime.class),
+                        rs.getObject("computed_at", OffsetDateTime.class),
+                        rs.getObject("job_id", Long.class),
+                        ReasonColumn.decode(rs.getString("reasons"))))
+                .list();
     }
 
     /** The subject's rank in each profession it is rated in, among peers of its city and of its province. */
@@ -203,12 +168,5 @@ class RatingQueries {
             return BigDecimal.ZERO;
         }
         return BigDecimal.valueOf(100L * (peers - rank + 1)).divide(BigDecimal.valueOf(peers), 2, RoundingMode.HALF_UP);
-    }
-
-    private static List<Long> ids(@Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split(",")).map(Long::parseLong).toList();
     }
 }

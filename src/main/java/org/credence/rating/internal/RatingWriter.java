@@ -55,9 +55,6 @@ class RatingWriter {
     private void insert(List<RatingRow> rows, OffsetDateTime now) {
         inserts.insert(rows, now);
         statistics.changed("rating", rows.size());
-        statistics.changed(
-                "rating_reason",
-                rows.stream().mapToLong(r -> r.evaluation().reasons().size()).sum());
     }
 
     /** A grade before and after, per scheme, for the schemes whose rating was replaced. */
@@ -269,7 +266,7 @@ class RatingWriter {
     }
 
     private void deleteDetails(String where, Map<String, ?> params, String scheme) {
-        for (String table : List.of("rating_reason", "rating_profession")) {
+        for (String table : List.of("rating_profession")) {
             jdbc.sql("DELETE FROM " + table + " WHERE scheme_code = :c AND " + where)
                     .params(params)
                     .param("c", scheme)

@@ -44,9 +44,7 @@ class RatingWriterIntegrationTests {
     }
 
     String stored() {
-        return jdbc.sql(
-                        "SELECT grade || '/' || (SELECT COUNT(*) FROM rating_reason x WHERE x.subject_id = r.subject_id"
-                                + " AND x.scheme_code = r.scheme_code) FROM rating r WHERE subject_id = :s AND scheme_code = :c")
+        return jdbc.sql("SELECT grade || '/' || reasons FROM rating r WHERE subject_id = :s AND scheme_code = :c")
                 .param("s", subject)
                 .param("c", scheme)
                 .query(String.class)
@@ -62,13 +60,13 @@ class RatingWriterIntegrationTests {
                 s -> writer.replaceRange(List.of(scheme), subject - 1, subject, List.of(row("A", T1)), T1, T3));
         assertThat(kept.written()).isZero();
         assertThat(kept.changes()).as("the rating kept is no change").isEmpty();
-        assertThat(stored()).isEqualTo("B/1");
+        assertThat(stored()).isEqualTo("B/R:-1000:1,2");
 
         var replaced = transactions.execute(
                 s -> writer.replaceRange(List.of(scheme), subject - 1, subject, List.of(row("C", T3)), T3, T3));
         assertThat(replaced.written()).isEqualTo(1);
         assertThat(replaced.changes()).containsExactly(new RatingChanged(subject, scheme, "B", "C", 1));
-        assertThat(stored()).isEqualTo("C/1");
+        assertThat(stored()).isEqualTo("C/R:-1000:1,2");
 
         var same = transactions.execute(
                 s -> writer.replaceRange(List.of(scheme), subject - 1, subject, List.of(row("C", T3)), T3, T3));
@@ -89,7 +87,7 @@ class RatingWriterIntegrationTests {
         var changes = transactions.execute(
                 s -> writer.replaceSubject(subject, List.of(scheme), List.of(row("A", T1)), T1, T3));
         assertThat(changes).isEmpty();
-        assertThat(stored()).isEqualTo("B/1");
+        assertThat(stored()).isEqualTo("B/R:-1000:1,2");
 
         changes = transactions.execute(s -> writer.replaceSubject(subject, List.of(scheme), List.of(), T3, T3));
         assertThat(changes).singleElement().satisfies(c -> {

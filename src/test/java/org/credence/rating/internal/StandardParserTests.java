@@ -83,6 +83,7 @@ class StandardParserTests {
             positive for negative    | 'points: -10'                      | 'points: 10'                      | factors[0].points        | sign-against-polarity
             three decimals           | 'points: -10'                      | 'points: -10.125'                 | factors[0].points        | invalid-points
             unknown reason           | 'reason: PEN'                      | 'reason: NOPE'                    | factors[0].reason        | unknown-reason
+            separator in reason code | 'reason: PEN'                      | 'reason: PEN;X'                   | factors[0].reason        | invalid-code
             base outside range       | 'base: 80'                         | 'base: 180'                       | score.base               | out-of-range
             grade order              | 'minScore: 0, label: { zh: 乙'     | 'minScore: 70, label: { zh: 乙'   | grades[1].minScore       | grade-order
             lowest grade above min   | 'minScore: 0, label: { zh: 乙'     | 'minScore: 10, label: { zh: 乙'   | grades                   | score-without-grade

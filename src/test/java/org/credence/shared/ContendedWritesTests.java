@@ -1,0 +1,90 @@
+package org.credence.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class ContendedWritesTests {
+
+    /** Counts the transactions begun, committed and rolled back; holds no resource. */
+    static final class CountingTransactions extends AbstractPlatformTransactionManager {
+        final AtomicInteger begun = new AtomicInteger();
+        final AtomicInteger committed = new AtomicInteger();
+        final AtomicInteger rolledBack = new AtomicInteger();
+
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+            begun.incrementAndGet();
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+            committed.incrementAndGet();
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+            rolledBack.incrementAndGet();
+        }
+    }
+
+    @Test
+    void workThatLostToAnotherWriterRunsAgainInANewTransaction() {
+        var transactions = new CountingTransactions();
+        AtomicInteger attempts = new AtomicInteger();
+
+        ContendedWrites.run(new TransactionTemplate(transactions), () -> {
+            switch (attempts.incrementAndGet()) {
+                case 1 -> throw new QueryTimeoutException("lock wait timed out");
+                case 2 -> throw new PessimisticLockingFailureException("deadlock victim");
+                default -> {}
+            }
+        });
+
+        assertThat(attempts).hasValue(3);
+        assertThat(transactions.begun).hasValue(3);
+        assertThat(transactions.rolledBack).hasValue(2);
+        assertThat(transactions.committed).hasValue(1);
+    }
+
+    @Test
+    void aFailureThatIsNotContentionIsNotRetried() {
+        var transactions = new CountingTransactions();
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> ContendedWrites.run(new TransactionTemplate(transactions), () -> {
+                    attempts.incrementAndGet();
+                    throw new DataIntegrityViolationException("not null");
+                }))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(attempts).hasValue(1);
+        assertThat(transactions.committed).hasValue(0);
+    }
+
+    @Test
+    void contentionThatLastsFailsAfterTheLastRetry() {
+        var transactions = new CountingTransactions();
+        AtomicInteger attempts = new AtomicInteger();
+
+        assertThatThrownBy(() -> ContendedWrites.run(new TransactionTemplate(transactions), () -> {
+                    attempts.incrementAndGet();
+                    throw new QueryTimeoutException("lock wait timed out");
+                }))
+                .isInstanceOf(QueryTimeoutException.class);
+        assertThat(attempts).hasValue(5);
+    }
+}
