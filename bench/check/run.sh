@@ -84,8 +84,16 @@ if [ "$WAITED" -gt 0 ]; then echo "Waited ${WAITED} s for the server's backgroun
 # The check path is long: C2 compiles it for well over ten seconds on two cores shared with PostgreSQL and wrk.
 wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/check/check.lua "$URL" >/dev/null 2>&1
 wrk -t1 -c"$CONNECTIONS" -d10s -s bench/check/trivial.lua "$URL/api/v1/me" >/dev/null 2>&1
+# CPU time of the server and of all PostgreSQL processes over each measured run, per request: where a check's cost is.
+TICK=$(getconf CLK_TCK)
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
+pg_ticks() { for p in $(pgrep -u postgres postgres); do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done \
+  | awk '{ s += $1 } END { print s + 0 }'; }
+S0=$(server_ticks); P0=$(pg_ticks)
 CHECK=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/check/check.lua "$URL")
+S1=$(server_ticks); P1=$(pg_ticks)
 REF=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/check/trivial.lua "$URL/api/v1/me")
+S2=$(server_ticks); P2=$(pg_ticks)
 HEAP=$("$JAVA_HOME/bin/jcmd" "$SERVER" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 | grep -Eo '[0-9]+')
 MAXRSS=$(grep VmHWM /proc/$SERVER/status | awk '{print $2}')
 
@@ -97,6 +105,10 @@ echo "population: $PERSONS persons, $ORGANISATIONS organisations, $("${PSQL[@]}"
 echo "checks:    $CHECKS checks/s   p50 $(pct "$CHECK" 50%)   p99 $(pct "$CHECK" 99%)   non-2xx: $(non2xx "$CHECK")"
 echo "reference: $REFS requests/s (GET /api/v1/me)   p50 $(pct "$REF" 50%)   p99 $(pct "$REF" 99%)"
 echo "ratio checks/s over reference requests/s: $(echo "scale=3; $CHECKS / $REFS" | bc)   (goal >= 0.7, p99 <= 20 ms)"
+SECONDS_RUN=${DURATION%s}
+per_request() { echo "scale=0; ($2 - $1) * 1000000 / $TICK / ($3 * $SECONDS_RUN)" | bc; }
+echo "CPU per check: server $(per_request "$S0" "$S1" "$CHECKS") us, PostgreSQL $(per_request "$P0" "$P1" "$CHECKS") us;" \
+  "per reference request: server $(per_request "$S1" "$S2" "$REFS") us, PostgreSQL $(per_request "$P1" "$P2" "$REFS") us"
 # The write floor: only the durable writes of a check (stored answer and audit entry, one transaction each), from
 # pgbench with as many clients, straight into PostgreSQL with no server at all. A check cannot be served faster than
 # this, so floor over reference bounds the ratio with durable per-check writes.

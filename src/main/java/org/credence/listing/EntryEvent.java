@@ -29,6 +29,8 @@ public record EntryEvent(
         EXPIRED,
         REMOVED_EARLY,
         REPAIRED,
-        REVOKED
+        REVOKED,
+        /** The entry cites its source record's corrected decision, legal basis or facts; its status is unchanged. */
+        AMENDED
     }
 }

@@ -72,8 +72,30 @@ final class ListingFixtures {
             @Nullable Severity severity,
             LocalDate decided,
             String reference) {
+        boolean negative =
+                catalogue.currentEdition().recordType(type).orElseThrow().polarity() == Polarity.NEGATIVE;
+        return file(
+                subjectId,
+                provider,
+                type,
+                severity,
+                decided,
+                reference,
+                negative ? "名单测试〔2026〕" + Math.abs(reference.hashCode() % 1000) + "号" : null,
+                negative ? "《名单测试依据》第一条" : null);
+    }
+
+    /** Files (or corrects) a record citing the decision and legal basis given. */
+    long file(
+            long subjectId,
+            String provider,
+            String type,
+            @Nullable Severity severity,
+            LocalDate decided,
+            String reference,
+            @Nullable String decisionNumber,
+            @Nullable String legalBasis) {
         RecordType recordType = catalogue.currentEdition().recordType(type).orElseThrow();
-        boolean negative = recordType.polarity() == Polarity.NEGATIVE;
         var filing = new RecordFiling(
                 subjectId,
                 provider,
@@ -81,8 +103,8 @@ final class ListingFixtures {
                 recordType,
                 catalogue.currentEdition().code(),
                 severity,
-                negative ? "名单测试〔2026〕" + Math.abs(reference.hashCode() % 1000) + "号" : null,
-                negative ? "《名单测试依据》第一条" : null,
+                decisionNumber,
+                legalBasis,
                 decided,
                 decided,
                 null,

@@ -298,6 +298,56 @@ class ListingFlowIntegrationTests {
         assertThat(corrected.includedOn()).isEqualTo(today.minusDays(3));
     }
 
+    /**
+     * A correction the list's rule still takes keeps the entry (same id, status, dates) and has it cite the corrected
+     * decision and legal basis; the history keeps what it cited before.
+     */
+    @Test
+    void aRecordCorrectedWithinAListsRuleHasItsEntryCiteTheCorrectedDecision() {
+        var debtor = fixtures.enterprise();
+        String reference = "LT-" + UUID.randomUUID();
+        String court = "fz-intermediate-court";
+        long record = fixtures.file(
+                debtor.subjectId(),
+                court,
+                "dishonest-judgment-debtor",
+                Severity.SERIOUS,
+                today.minusDays(5),
+                reference,
+                "(2026)闽01执101号",
+                "《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条");
+        ListEntry listed = fixtures.await(
+                debtor.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.ACTIVE);
+        assertThat(listed.decisionNumber()).isEqualTo("(2026)闽01执101号");
+
+        fixtures.file(
+                debtor.subjectId(),
+                court,
+                "dishonest-judgment-debtor",
+                Severity.SERIOUS,
+                today.minusDays(5),
+                reference,
+                "(2026)闽01执102号",
+                "《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条第二项");
+        ListEntry amended = fixtures.await(
+                debtor.subjectId(),
+                "dishonest-judgment-debtors",
+                lists,
+                e -> e.decisionNumber().equals("(2026)闽01执102号"));
+
+        assertThat(amended.entryId()).isEqualTo(listed.entryId());
+        assertThat(amended.status()).isEqualTo(EntryStatus.ACTIVE);
+        assertThat(amended.includedOn()).isEqualTo(listed.includedOn());
+        assertThat(amended.termEnd()).isEqualTo(listed.termEnd());
+        assertThat(amended.legalBasis()).endsWith("第一条第二项");
+        var history = lists.history(listed.entryId());
+        assertThat(history).extracting(h -> h.action().name()).containsExactly("INCLUDED", "AMENDED");
+        assertThat(history.getLast().reason()).isEqualTo("source record " + record + " corrected to version 2");
+        assertThat(history.getLast().detail())
+                .contains("decision (2026)闽01执101号 -> (2026)闽01执102号")
+                .contains("legal basis 《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条 -> ");
+    }
+
     /** The court files (or, under a reference it used before, corrects) a dishonest-judgment-debtor record. */
     private long courtDebtor(long subjectId, int daysAgo, String reference) {
         return fixtures.file(

@@ -234,6 +234,20 @@ class EntryStore {
                 == 1;
     }
 
+    /** Cites a corrected decision, legal basis and facts, if the entry is still in {@code status}. */
+    boolean amend(long entryId, EntryStatus status, InclusionPolicy.Citation citation, OffsetDateTime now) {
+        return jdbc.sql("UPDATE list_entry SET decision_number = :decision, legal_basis = :basis, facts = :facts,"
+                                + " updated_at = :now WHERE entry_id = :id AND status = :status")
+                        .param("decision", citation.decisionNumber())
+                        .param("basis", citation.legalBasis())
+                        .param("facts", citation.facts())
+                        .param("now", now)
+                        .param("id", entryId)
+                        .param("status", status.name())
+                        .update()
+                == 1;
+    }
+
     /** Sets a longer term if the entry is still in {@code status} with the term it had. */
     boolean extend(
             long entryId, EntryStatus status, int fromMonths, int toMonths, LocalDate termEnd, OffsetDateTime now) {

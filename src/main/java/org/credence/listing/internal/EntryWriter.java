@@ -2,6 +2,8 @@ package org.credence.listing.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.credence.listing.EntryEvent;
 import org.credence.listing.EntryStatus;
@@ -173,6 +175,45 @@ class EntryWriter {
                 now);
         publish(entry, entry.status(), entry.status());
         return entries.find(entry.entryId());
+    }
+
+    /**
+     * Has an open entry cite what its corrected source record now says (decision, legal basis, facts); the history
+     * keeps what it cited before. Empty if the entry changed meanwhile.
+     */
+    Optional<EntryRow> amend(EntryRow entry, InclusionPolicy.Citation citation, Decided decided) {
+        OffsetDateTime now = time.now();
+        if (!entries.amend(entry.entryId(), entry.status(), citation, now)) {
+            return Optional.empty();
+        }
+        List<String> changes = new ArrayList<>();
+        if (!entry.decisionNumber().equals(citation.decisionNumber())) {
+            changes.add("decision " + entry.decisionNumber() + " -> " + citation.decisionNumber());
+        }
+        if (!entry.legalBasis().equals(citation.legalBasis())) {
+            changes.add("legal basis " + entry.legalBasis() + " -> " + citation.legalBasis());
+        }
+        if (!entry.facts().equals(citation.facts())) {
+            changes.add("facts were: " + entry.facts());
+        }
+        history.append(
+                new HistoryStore.NewEvent(
+                        entry,
+                        EntryEvent.Action.AMENDED,
+                        entry.status(),
+                        entry.status(),
+                        decided.actor(),
+                        decided.organisation(),
+                        citation.decisionNumber(),
+                        decided.reason(),
+                        abbreviate(String.join("; ", changes), 1000)),
+                now);
+        publish(entry, entry.status(), entry.status());
+        return entries.find(entry.entryId());
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private void publish(EntryRow entry, @Nullable EntryStatus from, EntryStatus to) {

@@ -89,18 +89,15 @@ final class InclusionPolicy {
         if (schedule.termEnd() != null && schedule.termEnd().isBefore(today)) {
             return new NotListed("term-already-over", "the term ended on " + schedule.termEnd());
         }
-        String severity = record.severity() == null ? "" : " (" + record.severity() + ")";
+        Citation citation = citation(def, record);
         return new Include(new Inclusion(
                 def,
                 subject,
                 Origin.RECORD,
                 schedule.status(),
-                record.decisionNumber() != null ? record.decisionNumber() : "record-" + record.recordId(),
-                record.legalBasis() != null
-                        ? record.legalBasis()
-                        : def.definition().legalStandard(),
-                record.summary() + " [record " + record.recordId() + ", " + record.recordType() + severity + ", by "
-                        + record.providerCode() + ", decided " + record.decisionDate() + "]",
+                citation.decisionNumber(),
+                citation.legalBasis(),
+                citation.facts(),
                 "Automatic inclusion: " + def.definition().inclusionRule(),
                 record.recordId(),
                 null,
@@ -236,4 +233,19 @@ final class InclusionPolicy {
 
     /** A subject's current grade under a scheme, and the standard version that gave it. */
     record Grade(String scheme, @Nullable String grade, int standardVersion) {}
+
+    /** What an entry made from a record cites: the record's decision and legal basis, and its facts. */
+    record Citation(String decisionNumber, String legalBasis, String facts) {}
+
+    /** The citation an entry made from the record carries, as the record reads now (also after a correction). */
+    static Citation citation(DefinitionDocument def, CreditRecord record) {
+        String severity = record.severity() == null ? "" : " (" + record.severity() + ")";
+        return new Citation(
+                record.decisionNumber() != null ? record.decisionNumber() : "record-" + record.recordId(),
+                record.legalBasis() != null
+                        ? record.legalBasis()
+                        : def.definition().legalStandard(),
+                record.summary() + " [record " + record.recordId() + ", " + record.recordType() + severity + ", by "
+                        + record.providerCode() + ", decided " + record.decisionDate() + "]");
+    }
 }

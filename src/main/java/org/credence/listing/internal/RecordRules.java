@@ -97,7 +97,8 @@ class RecordRules {
 
     /**
      * A corrected record is judged again as it now reads: an open entry it made on a list whose rule no longer takes it
-     * (another type or severity) is revoked, and a list whose rule now takes it includes the subject as for a filing.
+     * (another type or severity) is revoked, one whose rule still takes it cites the corrected decision, legal basis and
+     * facts (amended, with history), and a list whose rule now takes it includes the subject as for a filing.
      * Runs in the caller's transaction (the listener's).
      */
     void corrected(RecordCorrected event) {
@@ -112,12 +113,24 @@ class RecordRules {
                     .filter(d -> d.code().equals(entry.listCode()))
                     .findFirst();
             // a list no longer in force has no rule to judge by: its entries stay as they are
-            if (list.isEmpty()
-                    || entry.statusOn(today).isEnded()
-                    || list.get()
-                            .document()
-                            .recordRule(record.recordType(), record.severity())
-                            .isPresent()) {
+            if (list.isEmpty() || entry.statusOn(today).isEnded()) {
+                continue;
+            }
+            if (list.get()
+                    .document()
+                    .recordRule(record.recordType(), record.severity())
+                    .isPresent()) {
+                // still taken: the entry cites the decision as corrected, if the correction changed what it cites
+                InclusionPolicy.Citation citation =
+                        InclusionPolicy.citation(list.get().document(), record);
+                if (!citation.equals(
+                        new InclusionPolicy.Citation(entry.decisionNumber(), entry.legalBasis(), entry.facts()))) {
+                    writer.amend(
+                            entry,
+                            citation,
+                            EntryWriter.Decided.system(
+                                    "source record " + record.recordId() + " corrected to version " + event.version()));
+                }
                 continue;
             }
             String severity = record.severity() == null ? "" : " " + record.severity();

@@ -40,18 +40,23 @@ class CopyRatingInserts implements RatingInserts {
                 "COPY rating (subject_id, scheme_code, standard_id, standard_version, score, grade, assignment_code,"
                         + " as_of, valid_until, read_at, computed_at, job_id, reasons) FROM STDIN",
                 out -> {
+                    // a chunk's rows share their standard, dates and read time: each is formatted once, not per row
+                    Repeated standard = new Repeated();
+                    Repeated version = new Repeated();
+                    Repeated asOf = new Repeated();
+                    Repeated readAt = new Repeated();
                     for (RatingRow row : rows) {
                         Evaluation e = row.evaluation();
                         out.write(Long.toString(row.subjectId()));
                         field(out, row.scheme());
-                        field(out, Long.toString(row.standardId()));
-                        field(out, Integer.toString(row.version()));
-                        field(out, Points.decimal(e.score()).toPlainString());
+                        field(out, standard.text(row.standardId()));
+                        field(out, version.text(row.version()));
+                        field(out, Points.plain(e.score()));
                         field(out, e.grade());
                         field(out, e.assignment());
-                        field(out, date(row.asOf()));
+                        field(out, asOf.text(row.asOf()));
                         field(out, date(e.validUntil()));
-                        field(out, row.readAt().toString());
+                        field(out, readAt.text(row.readAt()));
                         field(out, computed);
                         field(out, row.jobId() == null ? null : row.jobId().toString());
                         field(out, ReasonColumn.encode(e.reasons()));
@@ -75,6 +80,20 @@ class CopyRatingInserts implements RatingInserts {
                             }
                         }
                     });
+        }
+    }
+
+    /** The text of the last value seen, formatted again only when the value changes. */
+    private static final class Repeated {
+        private @Nullable Object value;
+        private String text = "";
+
+        String text(Object next) {
+            if (!next.equals(value)) {
+                value = next;
+                text = next.toString();
+            }
+            return text;
         }
     }
 
