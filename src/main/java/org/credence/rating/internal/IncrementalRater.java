@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.credence.rating.RatingChanged;
 import org.credence.rating.RatingsChanged;
 import org.credence.record.CreditRecord;
+import org.credence.shared.ContendedWrites;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -53,15 +54,11 @@ class IncrementalRater {
     }
 
     /**
-     * Rates and stores in a transaction of its own; a concurrent first rating of the same subject makes it try once
-     * more.
+     * Rates and stores in a transaction of its own; losing to a concurrent writer of the same subject (its first rating
+     * stored meanwhile, a lock wait timed out) makes it try again ({@link ContendedWrites}).
      */
     List<RatingWriter.Change> rate(long subjectId) {
-        try {
-            return Objects.requireNonNull(transactions.execute(status -> rateInTransaction(subjectId)));
-        } catch (DuplicateKeyException e) {
-            return Objects.requireNonNull(transactions.execute(status -> rateInTransaction(subjectId)));
-        }
+        return ContendedWrites.call(transactions, () -> rateInTransaction(subjectId));
     }
 
     /**
