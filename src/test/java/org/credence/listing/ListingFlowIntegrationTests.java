@@ -320,12 +320,13 @@ class ListingFlowIntegrationTests {
                 debtor.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.ACTIVE);
         assertThat(listed.decisionNumber()).isEqualTo("(2026)闽01执101号");
 
+        // the court corrects the decision number, the legal basis and the decision date
         fixtures.file(
                 debtor.subjectId(),
                 court,
                 "dishonest-judgment-debtor",
                 Severity.SERIOUS,
-                today.minusDays(5),
+                today.minusDays(4),
                 reference,
                 "(2026)闽01执102号",
                 "《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条第二项");
@@ -339,13 +340,15 @@ class ListingFlowIntegrationTests {
         assertThat(amended.status()).isEqualTo(EntryStatus.ACTIVE);
         assertThat(amended.includedOn()).isEqualTo(listed.includedOn());
         assertThat(amended.termEnd()).isEqualTo(listed.termEnd());
-        assertThat(amended.legalBasis()).endsWith("第一条第二项");
+        assertThat(amended.legalBasis()).isEqualTo("《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条第二项");
+        assertThat(amended.facts()).contains("decided " + today.minusDays(4)).isNotEqualTo(listed.facts());
         var history = lists.history(listed.entryId());
         assertThat(history).extracting(h -> h.action().name()).containsExactly("INCLUDED", "AMENDED");
         assertThat(history.getLast().reason()).isEqualTo("source record " + record + " corrected to version 2");
         assertThat(history.getLast().detail())
                 .contains("decision (2026)闽01执101号 -> (2026)闽01执102号")
-                .contains("legal basis 《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条 -> ");
+                .contains("legal basis 《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条 -> " + "《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条第二项")
+                .contains("facts were: " + listed.facts());
     }
 
     /** The court files (or, under a reference it used before, corrects) a dishonest-judgment-debtor record. */

@@ -179,7 +179,8 @@ class EntryWriter {
 
     /**
      * Has an open entry cite what its corrected source record now says (decision, legal basis, facts); the history
-     * keeps what it cited before. Empty if the entry changed meanwhile.
+     * keeps what it cited before, in full. Its dates and term stay as decided at inclusion. Empty if the entry changed
+     * meanwhile.
      */
     Optional<EntryRow> amend(EntryRow entry, InclusionPolicy.Citation citation, Decided decided) {
         OffsetDateTime now = time.now();
@@ -206,14 +207,10 @@ class EntryWriter {
                         decided.organisation(),
                         citation.decisionNumber(),
                         decided.reason(),
-                        abbreviate(String.join("; ", changes), 1000)),
+                        String.join("; ", changes)),
                 now);
         publish(entry, entry.status(), entry.status());
         return entries.find(entry.entryId());
-    }
-
-    private static String abbreviate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private void publish(EntryRow entry, @Nullable EntryStatus from, EntryStatus to) {

@@ -125,11 +125,12 @@ class RecordRules {
                         InclusionPolicy.citation(list.get().document(), record);
                 if (!citation.equals(
                         new InclusionPolicy.Citation(entry.decisionNumber(), entry.legalBasis(), entry.facts()))) {
+                    // the version the citation was read from (events of two corrections may be handled out of order)
                     writer.amend(
                             entry,
                             citation,
-                            EntryWriter.Decided.system(
-                                    "source record " + record.recordId() + " corrected to version " + event.version()));
+                            EntryWriter.Decided.system("source record " + record.recordId() + " corrected to version "
+                                    + record.version()));
                 }
                 continue;
             }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.credence.rating.Counterfactual;
 import org.credence.rating.CurrentGrade;
@@ -12,6 +13,7 @@ import org.credence.rating.ProfessionalRank;
 import org.credence.rating.Rating;
 import org.credence.shared.ApiException;
 import org.credence.subject.SubjectKind;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,31 +72,26 @@ class RatingReader {
         return ratings;
     }
 
-    /**
-     * The stored grades, rating first a scheme that applies but has none. The subject's facts are read only when a
-     * scheme in force has no rating of it (whether the scheme applies depends on them): one query when all are rated.
-     */
+    /** The stored grades, rating first a scheme that applies but has none. */
     public List<CurrentGrade> gradesOf(long subjectId) {
-        LocalDate today = time.today();
-        List<StoredRating> stored = queries.ofSubject(subjectId);
-        Set<String> rated = stored.stream().map(StoredRating::scheme).collect(Collectors.toSet());
-        List<StandardLibrary.Active> unrated = library.inForce(time.now().toInstant(), today).stream()
-                .filter(a -> !rated.contains(a.scheme()))
-                .toList();
-        if (!unrated.isEmpty()) {
-            SubjectFacts subject = population
-                    .facts(subjectId)
-                    .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
-            if (unrated.stream()
-                    .anyMatch(a -> ScopePolicy.decide(a.document().scope(), subject, today)
-                            instanceof ScopePolicy.Applicable)) {
-                rater.rate(subjectId);
-                stored = queries.ofSubject(subjectId);
-            }
-        }
+        return grades(current(subjectId, null, () -> factsOf(subjectId), time.today()));
+    }
+
+    /** As {@link #gradesOf(long)}, for a caller that knows the subject's kind: other kinds' schemes are not looked at. */
+    public List<CurrentGrade> gradesOf(long subjectId, SubjectKind kind) {
+        return grades(current(subjectId, kind, () -> factsOf(subjectId), time.today()));
+    }
+
+    private static List<CurrentGrade> grades(List<StoredRating> stored) {
         return stored.stream()
                 .map(r -> new CurrentGrade(r.scheme(), r.grade(), r.version(), r.asOf()))
                 .toList();
+    }
+
+    private SubjectFacts factsOf(long subjectId) {
+        return population
+                .facts(subjectId)
+                .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
     }
 
     public List<Rating> replay(long subjectId, Instant at) {
@@ -115,12 +112,29 @@ class RatingReader {
 
     /** The subject's stored ratings, after rating it first when a scheme in force applies to it but has no rating. */
     private List<StoredRating> stored(SubjectFacts subject, LocalDate today) {
-        long subjectId = subject.subjectId();
+        return current(subject.subjectId(), subject.kind(), () -> subject, today);
+    }
+
+    /**
+     * The subject's stored ratings, after rating it first when a scheme in force (for its kind, if known) applies to it
+     * but has no rating. Whether a scheme applies depends on the subject's facts, which are read only when some scheme
+     * has no rating of it: an organisation rated under every scheme for organisations costs one query.
+     */
+    private List<StoredRating> current(
+            long subjectId, @Nullable SubjectKind kind, Supplier<SubjectFacts> facts, LocalDate today) {
         List<StoredRating> stored = queries.ofSubject(subjectId);
         Set<String> rated = stored.stream().map(StoredRating::scheme).collect(Collectors.toSet());
-        boolean missing = library.inForce(time.now().toInstant(), today).stream()
-                .anyMatch(a -> !rated.contains(a.scheme())
-                        && ScopePolicy.decide(a.document().scope(), subject, today) instanceof ScopePolicy.Applicable);
+        List<StandardLibrary.Active> unrated = library.inForce(time.now().toInstant(), today).stream()
+                .filter(a -> !rated.contains(a.scheme()))
+                .filter(a -> kind == null || a.document().scope().kind() == kind)
+                .toList();
+        if (unrated.isEmpty()) {
+            return stored;
+        }
+        SubjectFacts subject = facts.get();
+        boolean missing = unrated.stream()
+                .anyMatch(a ->
+                        ScopePolicy.decide(a.document().scope(), subject, today) instanceof ScopePolicy.Applicable);
         if (!missing) {
             return stored;
         }

@@ -1,5 +1,6 @@
 package org.credence.rating.internal;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.credence.catalog.Polarity;
 import org.credence.catalog.Severity;
 import org.credence.record.RecordStatus;
@@ -19,12 +21,16 @@ import org.credence.subject.LicenceStatus;
 import org.credence.subject.OrganisationType;
 import org.credence.subject.SubjectKind;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the population for bulk re-rating straight from the subject and credit-record tables, three range queries
- * per chunk (subjects, their registrations, their records ordered by subject), read-only.
+ * per chunk (subjects, their registrations, their records ordered by subject), read-only; on PostgreSQL the records
+ * come through {@code COPY} ({@link CopyRecordDecoder}).
  *
  * <p>This crosses module boundaries on purpose and in one place only: neither {@code SubjectRegistry} nor
  * {@code RecordStore} can yet stream the population by subject id range, and a facade call per subject would make a
@@ -39,11 +45,13 @@ class TablePopulationReader implements PopulationReader {
             + " status, decision_date, effective_from, effective_to, publicity_min_end, publicity_max_end";
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final ReferenceDataSource references;
 
     private final Database database;
 
-    TablePopulationReader(JdbcClient jdbc, ReferenceDataSource references, Database database) {
+    TablePopulationReader(JdbcClient jdbc, DataSource dataSource, ReferenceDataSource references, Database database) {
+        this.dataSource = dataSource;
         this.database = database;
         this.jdbc = jdbc;
         this.references = references;
@@ -63,11 +71,18 @@ class TablePopulationReader implements PopulationReader {
             return new Chunk(List.of(), afterSubjectId, 0);
         }
         long last = subjects.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
-        return chunk(
-                subjects,
-                "subject_id > :after AND subject_id <= :last",
-                Map.of("after", afterSubjectId, "last", last),
-                last);
+        String range = "subject_id > :after AND subject_id <= :last";
+        Map<String, Long> params = Map.of("after", afterSubjectId, "last", last);
+        if (database.isPostgres()) {
+            // COPY takes no parameters: the range goes in as the two numbers it is
+            return chunk(
+                    subjects,
+                    range,
+                    params,
+                    last,
+                    copyRecords("subject_id > " + afterSubjectId + " AND subject_id <= " + last));
+        }
+        return chunk(subjects, range, params, last, records(range, params));
     }
 
     /**
@@ -79,7 +94,9 @@ class TablePopulationReader implements PopulationReader {
         Map<String, Object> params = Map.of("ids", database.longs(ids));
         Map<Long, SubjectFacts> subjects = subjects(where, params);
         long last = subjects.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-        return subjects.isEmpty() ? new Chunk(List.of(), 0, 0) : chunk(subjects, where, params, last);
+        return subjects.isEmpty()
+                ? new Chunk(List.of(), 0, 0)
+                : chunk(subjects, where, params, last, records(where, params));
     }
 
     /** One subject's facts (kind, organisation type, region, licences) without its records, in one query. */
@@ -130,8 +147,10 @@ class TablePopulationReader implements PopulationReader {
                 .findFirst();
     }
 
-    private Chunk chunk(Map<Long, SubjectFacts> subjects, String where, Map<String, ?> params, long last) {
-        Map<Long, List<SubjectFacts.Licence>> licences = licences(where, params);
+    /** A chunk's records by subject, and how many. */
+    private record Records(Map<Long, List<RecordFact>> bySubject, long count) {}
+
+    private Records records(String where, Map<String, ?> params) {
         Map<Long, List<RecordFact>> records = new HashMap<>();
         long[] count = {0};
         jdbc.sql("SELECT " + RECORD_COLUMNS + " FROM credit_record WHERE " + where + " ORDER BY subject_id")
@@ -141,6 +160,48 @@ class TablePopulationReader implements PopulationReader {
                     records.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>(8))
                             .add(record(rs));
                 });
+        return new Records(records, count[0]);
+    }
+
+    /** The same records through {@code COPY … TO STDOUT}, decoded from the bytes (PostgreSQL; see the decoder). */
+    private Records copyRecords(String literalWhere) {
+        Map<Long, List<RecordFact>> records = new HashMap<>();
+        long count = 0;
+        CopyRecordDecoder decoder = new CopyRecordDecoder(references::repairable);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        CopyOut copy = null;
+        try {
+            copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyOut("COPY (SELECT " + RECORD_COLUMNS + " FROM credit_record WHERE " + literalWhere
+                            + " ORDER BY subject_id) TO STDOUT");
+            byte[] line;
+            while ((line = copy.readFromCopy()) != null) {
+                CopyRecordDecoder.Row row = decoder.decode(line);
+                records.computeIfAbsent(row.subjectId(), k -> new ArrayList<>(8))
+                        .add(row.record());
+                count++;
+            }
+            return new Records(records, count);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the records of " + literalWhere + " failed", e);
+        } finally {
+            if (copy != null && copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException e) {
+                    // the connection is released (and checked by the pool) either way
+                }
+            }
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    private Chunk chunk(
+            Map<Long, SubjectFacts> subjects, String where, Map<String, ?> params, long last, Records read) {
+        Map<Long, List<SubjectFacts.Licence>> licences = licences(where, params);
+        Map<Long, List<RecordFact>> records = read.bySubject();
         List<Rateable> rateables = new ArrayList<>(subjects.size());
         subjects.forEach((id, facts) -> {
             SubjectFacts subject = licences.containsKey(id)
@@ -148,7 +209,7 @@ class TablePopulationReader implements PopulationReader {
                     : facts;
             rateables.add(new Rateable(subject, records.getOrDefault(id, List.of())));
         });
-        return new Chunk(rateables, last, count[0]);
+        return new Chunk(rateables, last, read.count());
     }
 
     private Map<Long, SubjectFacts> subjects(String where, Map<String, ?> params) {

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.credence.access.AuditEntry;
 import org.credence.access.AuditTrail;
 import org.credence.shared.ApiException;
@@ -27,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writer thread takes every check that is waiting, writes them all in one transaction and then releases their
  * requests together. Under load a transaction carries tens of checks; alone, a check waits for no one.
  *
- * <p>A group that fails is written again check by check, so that one bad check fails alone. Check ids are handed out
+ * <p>A group that fails is written again check by check, so that one bad check fails alone. A request that gives up
+ * waiting (30 s) withdraws its check unless the writer has already taken it, in which case it waits for the outcome. Check ids are handed out
  * before writing (so that the answer can name its id), in blocks of {@value CheckStore#ID_BLOCK} from a database
  * sequence: unique across server instances; a block left unused at shutdown leaves a gap, nothing else.
  */
@@ -44,7 +47,32 @@ class CheckJournal implements SmartLifecycle {
     /** A check ready to be written: its row, the measures it found and its audit entry. */
     record JournaledCheck(CheckStore.CheckRow row, List<CheckStore.FoundMeasure> measures, AuditEntry audit) {}
 
-    private record Waiting(JournaledCheck check, CompletableFuture<Void> written) {}
+    /**
+     * A check waiting to be written, claimed either by the writer (which then writes it) or by its request giving up
+     * (which then answers that it was not recorded): never both, so that no check is written whose answer was not
+     * given, and none is answered that was not written.
+     */
+    static final class Waiting {
+        private static final int QUEUED = 0;
+        private static final int TAKEN = 1;
+        private static final int ABANDONED = 2;
+
+        final JournaledCheck check;
+        final CompletableFuture<Void> written = new CompletableFuture<>();
+        private final AtomicInteger state = new AtomicInteger(QUEUED);
+
+        Waiting(JournaledCheck check) {
+            this.check = check;
+        }
+
+        boolean take() {
+            return state.compareAndSet(QUEUED, TAKEN);
+        }
+
+        boolean abandon() {
+            return state.compareAndSet(QUEUED, ABANDONED);
+        }
+    }
 
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final CheckStore store;
@@ -74,33 +102,62 @@ class CheckJournal implements SmartLifecycle {
     }
 
     /**
-     * Writes the check and returns once it is durable; throws (and the check counts as never given) when it could not
-     * be written, or when the journal does not run.
+     * Writes the check and returns once it is durable. Throws, and the check is then not recorded, when it could not
+     * be written, when the journal does not run, or when the writer had not taken it within the wait limit.
      */
     void write(JournaledCheck check) {
-        if (!running) {
+        Waiting waiting = new Waiting(check);
+        if (!isRunning()) {
             throw unavailable("the check journal is not running");
         }
-        CompletableFuture<Void> written = new CompletableFuture<>();
-        queue.add(new Waiting(check, written));
+        queue.add(waiting);
+        if (!isRunning() && waiting.abandon()) {
+            throw unavailable("the check journal stopped");
+        }
         try {
-            written.get(WAIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            awaitWritten(waiting);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable("interrupted while the check was written");
-        } catch (TimeoutException e) {
-            throw unavailable("the check was not written within " + WAIT_LIMIT.toSeconds() + " s");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
+            if (waiting.abandon()) {
+                throw unavailable("interrupted while the check waited to be written");
             }
-            throw new IllegalStateException("check " + check.row().checkId() + " was not written", e.getCause());
+            awaitUninterruptibly(waiting);
+        } catch (TimeoutException e) {
+            if (waiting.abandon()) {
+                throw unavailable("the check was not taken for writing within " + WAIT_LIMIT.toSeconds() + " s");
+            }
+            // the writer has it: its outcome is the check's
+            awaitUninterruptibly(waiting);
         }
+    }
+
+    private static void awaitWritten(Waiting waiting) throws InterruptedException, TimeoutException {
+        try {
+            waiting.written.get(WAIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw failure(waiting, e);
+        }
+    }
+
+    private static void awaitUninterruptibly(Waiting waiting) {
+        try {
+            waiting.written.join();
+        } catch (CompletionException e) {
+            throw failure(waiting, e);
+        }
+    }
+
+    private static RuntimeException failure(Waiting waiting, Exception wrapped) {
+        if (wrapped.getCause() instanceof RuntimeException failure) {
+            return failure;
+        }
+        return new IllegalStateException(
+                "check " + waiting.check.row().checkId() + " was not written", wrapped.getCause());
     }
 
     private void loop() {
         List<Waiting> group = new ArrayList<>(MAX_GROUP);
-        while (running || !queue.isEmpty()) {
+        while (running) {
             try {
                 Waiting first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -108,22 +165,38 @@ class CheckJournal implements SmartLifecycle {
                 }
                 group.add(first);
                 queue.drainTo(group, MAX_GROUP - 1);
-                writeGroup(group);
+                group.removeIf(w -> !w.take());
+                if (!group.isEmpty()) {
+                    writeGroup(group);
+                }
             } catch (InterruptedException e) {
-                // stop() interrupts only to end the wait: what is queued is still written (the loop's condition)
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Throwable unexpected) {
+                // whatever went wrong, the requests waiting for this group learn of it and the writer goes on
+                group.forEach(w -> w.written.completeExceptionally(unexpected));
+                log.error("Writing a group of {} checks failed", group.size(), unexpected);
             } finally {
                 group.clear();
             }
         }
+        // stopped: what is still queued was not taken and is not written
+        Waiting left;
+        while ((left = queue.poll()) != null) {
+            if (left.take()) {
+                left.written.completeExceptionally(unavailable("the check journal stopped"));
+            }
+        }
     }
 
-    private void writeGroup(List<Waiting> group) {
+    /** Writes the group in one transaction; if that fails, each check in a transaction of its own. */
+    void writeGroup(List<Waiting> group) {
         try {
             transactions.executeWithoutResult(status -> writeAll(group));
-            group.forEach(w -> w.written().complete(null));
+            group.forEach(w -> w.written.complete(null));
         } catch (RuntimeException groupFailure) {
             if (group.size() == 1) {
-                group.getFirst().written().completeExceptionally(groupFailure);
+                group.getFirst().written.completeExceptionally(groupFailure);
                 return;
             }
             log.warn(
@@ -133,9 +206,9 @@ class CheckJournal implements SmartLifecycle {
             for (Waiting one : group) {
                 try {
                     transactions.executeWithoutResult(status -> writeAll(List.of(one)));
-                    one.written().complete(null);
+                    one.written.complete(null);
                 } catch (RuntimeException failure) {
-                    one.written().completeExceptionally(failure);
+                    one.written.completeExceptionally(failure);
                 }
             }
         }
@@ -146,7 +219,7 @@ class CheckJournal implements SmartLifecycle {
         List<CheckStore.MeasureRow> measures = new ArrayList<>();
         List<AuditEntry> entries = new ArrayList<>(group.size());
         for (Waiting waiting : group) {
-            JournaledCheck check = waiting.check();
+            JournaledCheck check = waiting.check;
             rows.add(check.row());
             check.measures()
                     .forEach(m ->
@@ -169,11 +242,12 @@ class CheckJournal implements SmartLifecycle {
 
     @Override
     public synchronized void stop() {
+        // no interrupt: it could land in the middle of a write (an embedded H2 closes its file on one); the loop sees
+        // the flag within its poll interval, finishes the group in hand and fails what is still queued
         running = false;
         Thread t = writer;
         writer = null;
         if (t != null) {
-            t.interrupt();
             try {
                 t.join(WAIT_LIMIT.toMillis());
             } catch (InterruptedException e) {
@@ -184,7 +258,8 @@ class CheckJournal implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
+        Thread t = writer;
+        return running && t != null && t.isAlive();
     }
 
     /**

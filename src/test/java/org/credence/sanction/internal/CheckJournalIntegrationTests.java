@@ -110,6 +110,52 @@ class CheckJournalIntegrationTests {
                 .contains("group check " + ids.getFirst());
     }
 
+    /** The group path itself, deterministically: one transaction fails on the bad check, the others are written. */
+    @Test
+    void aGroupWithABadCheckIsWrittenAgainCheckByCheck() {
+        long subject = subjects.register(new NewSubject(Organisations.fresh(), "分组回退企业", null, null))
+                .subjectId();
+        String caseNumber = "FALLBACK-" + UUID.randomUUID();
+        List<CheckJournal.Waiting> group = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            var waiting = new CheckJournal.Waiting(check(journal.nextId(), i == 2 ? -1 : subject, caseNumber));
+            assertThat(waiting.take()).isTrue();
+            group.add(waiting);
+        }
+
+        journal.writeGroup(group);
+
+        for (int i = 0; i < 5; i++) {
+            var written = group.get(i).written;
+            assertThat(written).isDone();
+            assertThat(written.isCompletedExceptionally())
+                    .as("check %d failed", i)
+                    .isEqualTo(i == 2);
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM credit_check WHERE case_number = :c")
+                        .param("c", caseNumber)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE case_number = :c")
+                        .param("c", caseNumber)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(4);
+    }
+
+    /** A check its request gave up on is never taken for writing, and one taken can no longer be given up. */
+    @Test
+    void aCheckIsEitherTakenOrAbandonedNeverBoth() {
+        var abandoned = new CheckJournal.Waiting(check(1, 1, "X"));
+        assertThat(abandoned.abandon()).isTrue();
+        assertThat(abandoned.take()).isFalse();
+
+        var taken = new CheckJournal.Waiting(check(2, 1, "X"));
+        assertThat(taken.take()).isTrue();
+        assertThat(taken.abandon()).isFalse();
+    }
+
     private static CheckJournal.JournaledCheck check(long id, long subjectId, String caseNumber) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         var row = new CheckStore.CheckRow(
