@@ -141,7 +141,10 @@ class RatingQueries {
     /** A stored grade and score. */
     record StoredGrade(String grade, BigDecimal score) {}
 
-    /** Subjects whose rating time alone may have changed by the date, after a cursor, in id order. */
+    /**
+     * Subjects whose rating time alone may have changed by the date, after a cursor, in id order: the sweep's pages walk
+     * the primary key once a night, checking each rating's date.
+     */
     List<Long> staleSubjects(LocalDate date, long after, int limit) {
         return jdbc.sql("SELECT DISTINCT subject_id FROM rating WHERE valid_until <= :date AND subject_id > :after"
                         + " ORDER BY subject_id LIMIT :limit")
@@ -152,7 +155,10 @@ class RatingQueries {
                 .list();
     }
 
-    /** A scheme's ratings after a subject id, in subject id order (the scheme-first index serves it). */
+    /**
+     * A scheme's ratings after a subject id, in subject id order: the primary key (subject_id, scheme_code) serves it,
+     * the scheme checked inside the index.
+     */
     List<SubjectGrade> grades(String scheme, long after, int limit) {
         return jdbc.sql("SELECT subject_id, grade FROM rating WHERE scheme_code = :scheme AND subject_id > :after"
                         + " ORDER BY subject_id LIMIT :limit")
