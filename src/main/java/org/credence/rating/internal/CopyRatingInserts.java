@@ -45,21 +45,23 @@ class CopyRatingInserts implements RatingInserts {
                     Repeated version = new Repeated();
                     Repeated asOf = new Repeated();
                     Repeated readAt = new Repeated();
+                    // every value of a rating row is a number, a date, a time or a validated code (scheme, grade,
+                    // assignment, reasons): none holds a character COPY escapes, so none is scanned for one
                     for (RatingRow row : rows) {
                         Evaluation e = row.evaluation();
                         out.write(Long.toString(row.subjectId()));
-                        field(out, row.scheme());
-                        field(out, standard.text(row.standardId()));
-                        field(out, version.text(row.version()));
-                        field(out, Points.plain(e.score()));
-                        field(out, e.grade());
-                        field(out, e.assignment());
-                        field(out, asOf.text(row.asOf()));
-                        field(out, date(e.validUntil()));
-                        field(out, readAt.text(row.readAt()));
-                        field(out, computed);
-                        field(out, row.jobId() == null ? null : row.jobId().toString());
-                        field(out, ReasonColumn.encode(e.reasons()));
+                        clean(out, row.scheme());
+                        clean(out, standard.text(row.standardId()));
+                        clean(out, version.text(row.version()));
+                        clean(out, Points.plain(e.score()));
+                        clean(out, e.grade());
+                        clean(out, e.assignment());
+                        clean(out, asOf.text(row.asOf()));
+                        clean(out, date(e.validUntil()));
+                        clean(out, readAt.text(row.readAt()));
+                        clean(out, computed);
+                        clean(out, row.jobId() == null ? null : row.jobId().toString());
+                        clean(out, ReasonColumn.encode(e.reasons()));
                         out.write('\n');
                     }
                 });
@@ -123,6 +125,12 @@ class CopyRatingInserts implements RatingInserts {
 
     private static @Nullable String date(@Nullable LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    /** A tab and a value that holds no tab, newline, carriage return or backslash; {@code \N} for null. */
+    private static void clean(Writer out, @Nullable String value) throws IOException {
+        out.write('\t');
+        out.write(value == null ? "\\N" : value);
     }
 
     /** A tab and the value in COPY text format: {@code \N} for null, backslash escapes where needed. */
