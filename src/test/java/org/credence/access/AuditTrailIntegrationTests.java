@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.credence.shared.PageRequest;
 import org.credence.subject.SubjectRegistry;
 import org.credence.support.TestAccounts;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -27,6 +36,9 @@ class AuditTrailIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @LocalServerPort
     int port;
@@ -51,6 +63,60 @@ class AuditTrailIntegrationTests {
                     null));
         }
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    /**
+     * An entry whose transaction commits after later entries were sealed (a long transaction) is chained all the same,
+     * after them: the sealer does not only look past what it sealed last.
+     */
+    @Test
+    void anEntryCommittedAfterLaterOnesWereSealedIsChainedAfterThem() throws Exception {
+        String late = "LATE-" + UUID.randomUUID();
+        String after = "AFTER-" + UUID.randomUUID();
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (ExecutorService thread = Executors.newSingleThreadExecutor()) {
+            Future<?> slow = thread.submit(() -> transactions.executeWithoutResult(status -> {
+                audit.record(entry(late));
+                inserted.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(inserted.await(10, TimeUnit.SECONDS)).isTrue();
+            audit.record(entry(after));
+            audit.seal();
+            assertThat(position(after)).isNotNull();
+            release.countDown();
+            slow.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(position(late)).isNull();
+        audit.seal();
+
+        assertThat(position(late)).isGreaterThan(position(after));
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private static AuditEntry entry(String caseNumber) {
+        return new AuditEntry(
+                "officer-late",
+                "SAMR-FJ",
+                "record.read",
+                1L,
+                "SUPERVISION",
+                caseNumber,
+                AuditEntry.Outcome.ALLOWED,
+                null);
+    }
+
+    private @Nullable Long position(String caseNumber) {
+        return jdbc.sql("SELECT chain_position FROM audit_log WHERE case_number = :c")
+                .param("c", caseNumber)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class)))
+                .single()
+                .orElse(null);
     }
 
     @Test

@@ -3,12 +3,15 @@ package org.credence.access.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.credence.access.AuditEntry;
 import org.credence.access.AuditQuery;
@@ -30,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcAuditTrail implements AuditTrail {
 
     private static final int SEAL_BATCH = 5_000;
+    private static final Duration FULL_LOOK_INTERVAL = Duration.ofMinutes(1);
     private static final String COLUMNS = "entry_id, occurred_at, actor, organisation, action, subject_id, purpose,"
             + " case_number, outcome, detail, chain_position, prev_hash, hash";
 
@@ -39,14 +43,22 @@ class JdbcAuditTrail implements AuditTrail {
     private final ChainVerifier verifier;
     private final AuditAppender appender;
     private final WriteAudit writes;
+    private final Clock clock;
+
+    /** The highest entry id this instance sealed: where the scheduled sealer looks from (see sealRecent). */
+    private volatile long sealedUpTo;
+
+    private volatile Instant lastFullLook = Instant.EPOCH;
 
     JdbcAuditTrail(
             JdbcClient jdbc,
             JdbcTemplate batch,
             TransactionTemplate transactions,
             AuditAppender appender,
-            WriteAudit writes) {
+            WriteAudit writes,
+            Clock clock) {
         this.writes = writes;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.batch = batch;
         this.transactions = transactions;
@@ -74,24 +86,55 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    @Scheduled(fixedDelayString = "${credence.access.audit-seal-interval:PT1S}")
     public int seal() {
+        return sealAfter(0);
+    }
+
+    /**
+     * The sealer on its schedule: entries after the last one this instance sealed, and once a minute all of them. A
+     * transaction that commits an entry later than entries after it (a long one) leaves it below that mark; the minute's
+     * full look finds it. Looking from the mark keeps each run from passing over the versions that sealing leaves
+     * behind in the index of unsealed entries until they are vacuumed.
+     */
+    @Scheduled(fixedDelayString = "${credence.access.audit-seal-interval:PT1S}")
+    public void sealRecent() {
+        Instant now = clock.instant();
+        if (now.isAfter(lastFullLook.plus(FULL_LOOK_INTERVAL))) {
+            lastFullLook = now;
+            sealAfter(0);
+        } else {
+            sealAfter(sealedUpTo);
+        }
+    }
+
+    /** Seals the unsealed entries after the entry id, batch by batch; how many. */
+    private int sealAfter(long after) {
         int total = 0;
-        int sealed;
+        long from = after;
+        Sealed sealed;
         do {
-            sealed = transactions.execute(status -> sealBatch());
-            total += sealed;
-        } while (sealed == SEAL_BATCH);
+            long start = from;
+            sealed = Objects.requireNonNull(transactions.execute(status -> sealBatch(start)));
+            total += sealed.count();
+            from = Math.max(from, sealed.lastEntryId());
+        } while (sealed.count() == SEAL_BATCH);
+        long reached = from;
+        sealedUpTo = Math.max(sealedUpTo, reached);
         return total;
     }
 
-    private int sealBatch() {
+    /** What one batch sealed: how many entries, up to which entry id. */
+    private record Sealed(int count, long lastEntryId) {}
+
+    private Sealed sealBatch(long after) {
         // The head row lock serialises sealers across instances; writers never take it.
         var head = jdbc.sql("SELECT last_position, last_hash FROM audit_chain_head WHERE chain_id = 1 FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
                 .single();
         List<AuditHashing.SealedFields> pending = jdbc.sql("SELECT " + COLUMNS
-                        + " FROM audit_log WHERE chain_position IS NULL ORDER BY entry_id LIMIT " + SEAL_BATCH)
+                        + " FROM audit_log WHERE chain_position IS NULL AND entry_id > :after ORDER BY entry_id LIMIT "
+                        + SEAL_BATCH)
+                .param("after", after)
                 .query((rs, n) -> fields(rs))
                 .list();
         long position = head.position();
@@ -111,7 +154,8 @@ class JdbcAuditTrail implements AuditTrail {
                     .param("hash", hash)
                     .update();
         }
-        return pending.size();
+        return new Sealed(
+                pending.size(), pending.isEmpty() ? after : pending.getLast().entryId());
     }
 
     @Override
