@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -206,6 +207,12 @@ class CheckJournal implements SmartLifecycle {
             for (Waiting one : group) {
                 try {
                     transactions.executeWithoutResult(status -> writeAll(List.of(one)));
+                    one.written.complete(null);
+                } catch (DuplicateKeyException committed) {
+                    // its id is its own: the group's commit went through after all, only its answer was lost
+                    log.warn(
+                            "Check {} was written by its group after all",
+                            one.check.row().checkId());
                     one.written.complete(null);
                 } catch (RuntimeException failure) {
                     one.written.completeExceptionally(failure);

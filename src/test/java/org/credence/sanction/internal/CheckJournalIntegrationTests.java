@@ -144,6 +144,42 @@ class CheckJournalIntegrationTests {
                 .isEqualTo(4);
     }
 
+    /**
+     * A check whose group committed although the writer was told otherwise (a connection lost on commit) is found on
+     * its own when the group is written again check by check: it counts as written, once, with one audit entry.
+     */
+    @Test
+    void aCheckAlreadyWrittenByItsGroupCountsAsWrittenOnce() {
+        long subject = subjects.register(new NewSubject(Organisations.fresh(), "提交结果未知企业", null, null))
+                .subjectId();
+        String caseNumber = "UNKNOWN-" + UUID.randomUUID();
+        var written = check(journal.nextId(), subject, caseNumber);
+        journal.write(written);
+
+        List<CheckJournal.Waiting> group = List.of(
+                new CheckJournal.Waiting(written),
+                new CheckJournal.Waiting(check(journal.nextId(), -1, caseNumber)),
+                new CheckJournal.Waiting(check(journal.nextId(), subject, caseNumber)));
+        group.forEach(CheckJournal.Waiting::take);
+        journal.writeGroup(group);
+
+        assertThat(group.get(0).written).isCompleted();
+        assertThat(group.get(0).written.isCompletedExceptionally()).isFalse();
+        assertThat(group.get(1).written.isCompletedExceptionally()).isTrue();
+        assertThat(group.get(2).written.isCompletedExceptionally()).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM credit_check WHERE case_number = :c")
+                        .param("c", caseNumber)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE case_number = :c AND detail = :d")
+                        .param("c", caseNumber)
+                        .param("d", "group check " + written.row().checkId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
     /** A check its request gave up on is never taken for writing, and one taken can no longer be given up. */
     @Test
     void aCheckIsEitherTakenOrAbandonedNeverBoth() {
