@@ -17,6 +17,12 @@ public interface CreditChecks {
     /** Checks one applicant for a matter; refuses with field problems when the request is incomplete or invalid. */
     CheckAnswer check(Actor actor, CheckRequest request);
 
+    /**
+     * Checks many applicants, each decided and refused on its own as {@link #check} would, and records their answers
+     * together; the outcomes in the order of the requests.
+     */
+    List<BatchOutcome> checkAll(Actor actor, List<CheckRequest> requests);
+
     /** The stored answer, if the actor may see it. */
     Optional<CheckAnswer> answer(Actor actor, long checkId);
 

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.credence.access.AccessAdministration;
@@ -384,6 +386,60 @@ class CreditCheckIntegrationTests {
         assertThat(parsed.get(1).get("problem").get("code").asString()).isEqualTo("malformed-line");
         assertThat(parsed.get(2).get("answer").get("caseNumber").asString()).isEqualTo("F-3");
         assertThat(lines).doesNotContain(listed.identifier()).doesNotContain(clean.identifier());
+    }
+
+    /** A file longer than a slice of lines checked together: every line answered in order, each answer recorded. */
+    @Test
+    void aLongFileIsAnsweredInOrderAndEveryAnswerIsRecordedWithItsAuditEntry() {
+        var clean = register(Organisations.fresh(), "批量文件核查企业");
+        String prefix = "FILE-" + UUID.randomUUID() + "-";
+        StringBuilder csv = new StringBuilder("identifier,caseNumber\n");
+        int count = 250;
+        for (int i = 0; i < count; i++) {
+            csv.append(i % 50 == 7 ? "not-an-identifier" : clean.identifier())
+                    .append(',')
+                    .append(prefix)
+                    .append(i)
+                    .append('\n');
+        }
+        String lines = approver.raw()
+                .post()
+                .uri("/api/v1/checks/batches?matterType=government-procurement&purpose=PUBLIC_PROCUREMENT")
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8))
+                .retrieve()
+                .body(String.class);
+
+        List<JsonNode> parsed = lines.lines().map(JSON::readTree).toList();
+        assertThat(parsed).hasSize(count);
+        Set<Long> ids = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            JsonNode result = parsed.get(i);
+            assertThat(result.get("index").asInt()).isEqualTo(i + 2);
+            if (i % 50 == 7) {
+                assertThat(result.get("problem")
+                                .get("fields")
+                                .get(0)
+                                .get("field")
+                                .asString())
+                        .isEqualTo("identifier");
+            } else {
+                assertThat(result.get("answer").get("caseNumber").asString()).isEqualTo(prefix + i);
+                ids.add(result.get("answer").get("checkId").asLong());
+            }
+        }
+        int checked = count - count / 50;
+        assertThat(ids).hasSize(checked);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM credit_check WHERE case_number LIKE :p")
+                        .param("p", prefix + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(checked);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE case_number LIKE :p AND action = 'credit.check'")
+                        .param("p", prefix + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(checked);
     }
 
     @Test

@@ -107,16 +107,44 @@ class CheckJournal implements SmartLifecycle {
      * be written, when the journal does not run, or when the writer had not taken it within the wait limit.
      */
     void write(JournaledCheck check) {
-        Waiting waiting = new Waiting(check);
-        if (!isRunning()) {
-            throw unavailable("the check journal is not running");
+        RuntimeException failure = writeAll(List.of(check)).getFirst();
+        if (failure != null) {
+            throw failure;
         }
-        queue.add(waiting);
+    }
+
+    /**
+     * Writes the checks, handed over together so that they are written in as few groups as they fill; for each, in
+     * order, null once it is durable or why it is not recorded (as {@link #write} would throw it).
+     */
+    List<@Nullable RuntimeException> writeAll(List<JournaledCheck> checks) {
+        List<Waiting> waiting = checks.stream().map(Waiting::new).toList();
+        if (!isRunning()) {
+            return waiting.stream()
+                    .map(w -> (RuntimeException) unavailable("the check journal is not running"))
+                    .toList();
+        }
+        queue.addAll(waiting);
+        // one wait limit for all of them, counted from the hand-over
+        long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
+        List<@Nullable RuntimeException> failures = new ArrayList<>(waiting.size());
+        for (Waiting one : waiting) {
+            try {
+                await(one, deadline);
+                failures.add(null);
+            } catch (RuntimeException failure) {
+                failures.add(failure);
+            }
+        }
+        return failures;
+    }
+
+    private void await(Waiting waiting, long deadline) {
         if (!isRunning() && waiting.abandon()) {
             throw unavailable("the check journal stopped");
         }
         try {
-            awaitWritten(waiting);
+            awaitWritten(waiting, deadline);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             if (waiting.abandon()) {
@@ -132,9 +160,9 @@ class CheckJournal implements SmartLifecycle {
         }
     }
 
-    private static void awaitWritten(Waiting waiting) throws InterruptedException, TimeoutException {
+    private static void awaitWritten(Waiting waiting, long deadline) throws InterruptedException, TimeoutException {
         try {
-            waiting.written.get(WAIT_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            waiting.written.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
             throw failure(waiting, e);
         }
@@ -193,7 +221,7 @@ class CheckJournal implements SmartLifecycle {
     /** Writes the group in one transaction; if that fails, each check in a transaction of its own. */
     void writeGroup(List<Waiting> group) {
         try {
-            transactions.executeWithoutResult(status -> writeAll(group));
+            transactions.executeWithoutResult(status -> insertGroup(group));
             group.forEach(w -> w.written.complete(null));
         } catch (RuntimeException groupFailure) {
             if (group.size() == 1) {
@@ -206,7 +234,7 @@ class CheckJournal implements SmartLifecycle {
                     groupFailure.toString());
             for (Waiting one : group) {
                 try {
-                    transactions.executeWithoutResult(status -> writeAll(List.of(one)));
+                    transactions.executeWithoutResult(status -> insertGroup(List.of(one)));
                     one.written.complete(null);
                 } catch (DuplicateKeyException committed) {
                     // its id is its own: the group's commit went through after all, only its answer was lost
@@ -221,7 +249,7 @@ class CheckJournal implements SmartLifecycle {
         }
     }
 
-    private void writeAll(List<Waiting> group) {
+    private void insertGroup(List<Waiting> group) {
         List<CheckStore.CheckRow> rows = new ArrayList<>(group.size());
         List<CheckStore.MeasureRow> measures = new ArrayList<>();
         List<AuditEntry> entries = new ArrayList<>(group.size());
@@ -237,7 +265,7 @@ class CheckJournal implements SmartLifecycle {
         audit.recordAll(entries);
     }
 
-    private static ApiException unavailable(String detail) {
+    static ApiException unavailable(String detail) {
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "check-not-recorded", "Check not recorded", detail);
     }
 

@@ -27,6 +27,7 @@ import org.credence.listing.ListEntry;
 import org.credence.listing.Listings;
 import org.credence.rating.CurrentGrade;
 import org.credence.rating.RatingEngine;
+import org.credence.sanction.BatchOutcome;
 import org.credence.sanction.CheckAnswer;
 import org.credence.sanction.CheckAnswer.AppliedMeasure;
 import org.credence.sanction.CheckAnswer.Cause;
@@ -111,10 +112,51 @@ class CheckService implements CreditChecks {
 
     @Override
     public CheckAnswer check(Actor actor, CheckRequest request) {
-        return audit.groupCommitted(() -> checkAndRecord(actor, request));
+        return audit.groupCommitted(() -> {
+            Decided decided = decide(actor, request);
+            journal.write(decided.journaled());
+            return decided.answer();
+        });
     }
 
-    private CheckAnswer checkAndRecord(Actor actor, CheckRequest request) {
+    @Override
+    public List<BatchOutcome> checkAll(Actor actor, List<CheckRequest> requests) {
+        return audit.groupCommitted(() -> {
+            List<BatchOutcome> outcomes = new ArrayList<>(requests.size());
+            List<CheckJournal.JournaledCheck> toWrite = new ArrayList<>(requests.size());
+            List<Integer> written = new ArrayList<>(requests.size());
+            for (CheckRequest request : requests) {
+                try {
+                    Decided decided = decide(actor, request);
+                    written.add(outcomes.size());
+                    toWrite.add(decided.journaled());
+                    outcomes.add(new BatchOutcome(decided.answer(), null));
+                } catch (ApiException refused) {
+                    outcomes.add(new BatchOutcome(null, refused));
+                }
+            }
+            // the batch's checks are handed to the journal together: they are written in a few groups, not one by one
+            List<@Nullable RuntimeException> failures = journal.writeAll(toWrite);
+            for (int i = 0; i < failures.size(); i++) {
+                RuntimeException failure = failures.get(i);
+                if (failure != null) {
+                    outcomes.set(
+                            written.get(i),
+                            new BatchOutcome(
+                                    null,
+                                    failure instanceof ApiException refusal
+                                            ? refusal
+                                            : CheckJournal.unavailable("the check could not be recorded")));
+                }
+            }
+            return outcomes;
+        });
+    }
+
+    /** A check decided, with its id, and what the journal writes for it. */
+    private record Decided(CheckAnswer answer, CheckJournal.JournaledCheck journaled) {}
+
+    private Decided decide(Actor actor, CheckRequest request) {
         Prepared prepared = reads.execute(status -> prepare(actor, request));
         // The id is taken outside the read-only transaction: a new block of ids is a sequence call, a write.
         CheckAnswer answer = withId(prepared.answer(), journal.nextId());
@@ -139,8 +181,7 @@ class CheckService implements CreditChecks {
                 answer.caseNumber(),
                 AuditEntry.Outcome.ALLOWED,
                 "check " + answer.checkId() + " for " + answer.matterType() + ": " + answer.decision());
-        journal.write(new CheckJournal.JournaledCheck(row, prepared.measures(), entry));
-        return answer;
+        return new Decided(answer, new CheckJournal.JournaledCheck(row, prepared.measures(), entry));
     }
 
     /** A check decided but not yet recorded: its answer (without id), its subject and the measures it found. */

@@ -9,9 +9,13 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.credence.access.CurrentActor;
+import org.credence.sanction.BatchOutcome;
 import org.credence.sanction.CheckAnswer;
 import org.credence.sanction.CheckFeedback;
 import org.credence.sanction.CheckRequest;
@@ -89,19 +93,21 @@ class CheckController {
                     "at most " + CreditChecks.MAX_BATCH + " applicants per call, was " + applicants.size()
                             + "; send a CSV file for more");
         }
-        List<BatchResult> results = new ArrayList<>(applicants.size());
-        int refused = 0;
-        for (int i = 0; i < applicants.size(); i++) {
-            Applicant applicant = applicants.get(i);
+        List<CheckRequest> requests = new ArrayList<>(applicants.size());
+        for (Applicant applicant : applicants) {
             String caseNumber =
                     applicant == null || applicant.caseNumber() == null ? request.caseNumber() : applicant.caseNumber();
-            BatchResult result = one(
-                    i,
-                    new CheckRequest(
-                            applicant == null ? null : applicant.identifier(),
-                            request.matterType(),
-                            request.purpose(),
-                            caseNumber));
+            requests.add(new CheckRequest(
+                    applicant == null ? null : applicant.identifier(),
+                    request.matterType(),
+                    request.purpose(),
+                    caseNumber));
+        }
+        List<BatchOutcome> outcomes = checks.checkAll(current.actor(), requests);
+        List<BatchResult> results = new ArrayList<>(outcomes.size());
+        int refused = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            BatchResult result = result(i, outcomes.get(i));
             refused += result.problem() == null ? 0 : 1;
             results.add(result);
         }
@@ -135,6 +141,10 @@ class CheckController {
         response.setContentType("application/x-ndjson");
         response.setCharacterEncoding("UTF-8");
         OutputStream out = response.getOutputStream();
+        // lines are checked in slices, each slice's answers recorded together, and written out in order as each slice
+        // is done: constant memory for a file of any length, a few group commits per slice instead of one per line
+        List<Integer> sliceLines = new ArrayList<>(FILE_SLICE);
+        List<@Nullable CheckRequest> slice = new ArrayList<>(FILE_SLICE);
         String text;
         int line = 1;
         while ((text = lines.readLine()) != null) {
@@ -142,26 +152,50 @@ class CheckController {
             if (text.isBlank()) {
                 continue;
             }
-            BatchResult result;
+            CheckRequest request;
             try {
                 List<String> row = CsvLines.fields(text);
-                result = one(
-                        line,
-                        new CheckRequest(
-                                cell(row, identifierColumn),
-                                orDefault(cell(row, matterColumn), matterType),
-                                orDefault(cell(row, purposeColumn), purpose),
-                                orDefault(cell(row, caseColumn), caseNumber)));
+                request = new CheckRequest(
+                        cell(row, identifierColumn),
+                        orDefault(cell(row, matterColumn), matterType),
+                        orDefault(cell(row, purposeColumn), purpose),
+                        orDefault(cell(row, caseColumn), caseNumber));
             } catch (JacksonException e) {
-                result = new BatchResult(
-                        line,
-                        null,
-                        new Problem(400, "malformed-line", "line " + line + " is not valid CSV", List.of()));
+                request = null;
             }
+            sliceLines.add(line);
+            slice.add(request);
+            if (slice.size() == FILE_SLICE) {
+                writeSlice(sliceLines, slice, out);
+            }
+        }
+        writeSlice(sliceLines, slice, out);
+        out.flush();
+    }
+
+    /** Lines of a CSV file checked together. */
+    private static final int FILE_SLICE = 100;
+
+    /** Checks a slice's requests (null: a line that is not valid CSV), writes its results in line order, empties it. */
+    private void writeSlice(List<Integer> lines, List<@Nullable CheckRequest> slice, OutputStream out)
+            throws IOException {
+        List<CheckRequest> valid = slice.stream().filter(Objects::nonNull).toList();
+        Iterator<BatchOutcome> outcomes = valid.isEmpty()
+                ? Collections.emptyIterator()
+                : checks.checkAll(current.actor(), valid).iterator();
+        for (int i = 0; i < slice.size(); i++) {
+            int line = lines.get(i);
+            BatchResult result = slice.get(i) == null
+                    ? new BatchResult(
+                            line,
+                            null,
+                            new Problem(400, "malformed-line", "line " + line + " is not valid CSV", List.of()))
+                    : result(line, outcomes.next());
             out.write(json.writeValueAsBytes(result));
             out.write('\n');
         }
-        out.flush();
+        lines.clear();
+        slice.clear();
     }
 
     @GetMapping("/api/v1/checks/{checkId}")
@@ -194,12 +228,15 @@ class CheckController {
                         "entry-not-found", "no list entry " + entryId + " of a list your organisation manages"));
     }
 
-    private BatchResult one(int index, CheckRequest request) {
-        try {
-            return new BatchResult(index, checks.check(current.actor(), request), null);
-        } catch (ApiException e) {
-            return new BatchResult(index, null, new Problem(e.status().value(), e.code(), e.getMessage(), e.fields()));
+    private static BatchResult result(int index, BatchOutcome outcome) {
+        ApiException refusal = outcome.refusal();
+        if (refusal != null) {
+            return new BatchResult(
+                    index,
+                    null,
+                    new Problem(refusal.status().value(), refusal.code(), refusal.getMessage(), refusal.fields()));
         }
+        return new BatchResult(index, outcome.answer(), null);
     }
 
     private static int column(List<String> header, String name) {
