@@ -1,6 +1,7 @@
 package org.credence.access;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
@@ -26,7 +27,16 @@ public interface AuditTrail {
      * the write causes, say), and once {@code write} returns the write counts as committed with its entry. When it
      * throws, the web edge records the write as failed, as for any write.
      */
-    <T> T groupCommitted(Supplier<T> write);
+    default <T> T groupCommitted(Supplier<T> write) {
+        return groupCommitted(write, result -> true);
+    }
+
+    /**
+     * As {@link #groupCommitted(Supplier)}, for a write that may end up recording nothing (a batch whose every item was
+     * refused): it counts as committed with its entries only when {@code recorded} holds for its result; otherwise the
+     * web edge records the request's own entry, as for a write that changed nothing.
+     */
+    <T> T groupCommitted(Supplier<T> write, Predicate<? super T> recorded);
 
     /** Chains every entry not chained yet; returns how many it sealed. Runs on a schedule as well. */
     int seal();

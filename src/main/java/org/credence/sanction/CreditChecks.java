@@ -18,8 +18,9 @@ public interface CreditChecks {
     CheckAnswer check(Actor actor, CheckRequest request);
 
     /**
-     * Checks many applicants, each decided and refused on its own as {@link #check} would, and records their answers
-     * together; the outcomes in the order of the requests.
+     * Checks many applicants (at most {@value #MAX_BATCH}, else 400 {@code too-many-applicants}), each decided and
+     * refused on its own as {@link #check} would, and records their answers together; the outcomes in the order of the
+     * requests.
      */
     List<BatchOutcome> checkAll(Actor actor, List<CheckRequest> requests);
 

@@ -388,6 +388,54 @@ class CreditCheckIntegrationTests {
         assertThat(lines).doesNotContain(listed.identifier()).doesNotContain(clean.identifier());
     }
 
+    /**
+     * A batch is one write: when it records checks, their own entries stand for it; when every applicant was refused
+     * and nothing was recorded, the request leaves its own entry.
+     */
+    @Test
+    void aBatchThatRecordsNothingLeavesTheRequestsOwnAuditEntry() {
+        String action = "POST /api/v1/checks/batches";
+        long before = entries(action);
+        var none = approver.post(
+                "/api/v1/checks/batches",
+                Map.of(
+                        "matterType",
+                        "government-procurement",
+                        "purpose",
+                        "PUBLIC_PROCUREMENT",
+                        "caseNumber",
+                        "NONE-" + UUID.randomUUID(),
+                        "applicants",
+                        List.of(Map.of("identifier", "not-an-identifier"), Map.of("identifier", "neither"))));
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.body().get("refused").asInt()).isEqualTo(2);
+        assertThat(entries(action)).isEqualTo(before + 1);
+
+        var clean = register(Organisations.fresh(), "批量审计企业");
+        var some = approver.post(
+                "/api/v1/checks/batches",
+                Map.of(
+                        "matterType",
+                        "government-procurement",
+                        "purpose",
+                        "PUBLIC_PROCUREMENT",
+                        "caseNumber",
+                        "SOME-" + UUID.randomUUID(),
+                        "applicants",
+                        List.of(Map.of("identifier", "not-an-identifier"), Map.of("identifier", clean.identifier()))));
+        assertThat(some.body().get("checked").asInt()).isEqualTo(1);
+        assertThat(entries(action))
+                .as("the recorded check's own entry stands for the request")
+                .isEqualTo(before + 1);
+    }
+
+    private long entries(String action) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = :a")
+                .param("a", action)
+                .query(Long.class)
+                .single();
+    }
+
     /** A file longer than a slice of lines checked together: every line answered in order, each answer recorded. */
     @Test
     void aLongFileIsAnsweredInOrderAndEveryAnswerIsRecordedWithItsAuditEntry() {

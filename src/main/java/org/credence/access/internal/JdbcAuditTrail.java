@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.credence.access.AuditEntry;
 import org.credence.access.AuditQuery;
@@ -81,8 +82,8 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public <T> T groupCommitted(Supplier<T> write) {
-        return writes.committedElsewhere(write);
+    public <T> T groupCommitted(Supplier<T> write, Predicate<? super T> recorded) {
+        return writes.committedElsewhere(write, recorded);
     }
 
     @Override
@@ -100,8 +101,8 @@ class JdbcAuditTrail implements AuditTrail {
     public void sealRecent() {
         Instant now = clock.instant();
         if (now.isAfter(lastFullLook.plus(FULL_LOOK_INTERVAL))) {
-            lastFullLook = now;
             sealAfter(0);
+            lastFullLook = now;
         } else {
             sealAfter(sealedUpTo);
         }

@@ -1,5 +1,6 @@
 package org.credence.access.internal;
 
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.credence.access.AuditEntry;
 import org.jspecify.annotations.Nullable;
@@ -52,9 +53,10 @@ class WriteAudit implements TransactionExecutionListener {
 
     /**
      * Runs this thread's write whose entry another thread's transaction commits: while it runs, the entry counts as
-     * pending, so that no transaction of this thread appends it; once it returns, as committed.
+     * pending, so that no transaction of this thread appends it; once it returns, as committed if {@code recorded}
+     * holds for its result.
      */
-    <T> T committedElsewhere(Supplier<T> write) {
+    <T> T committedElsewhere(Supplier<T> write, Predicate<? super T> recorded) {
         Expected expected = EXPECTED.get();
         if (expected == null || expected.committed || expected.pending) {
             return write.get();
@@ -66,7 +68,7 @@ class WriteAudit implements TransactionExecutionListener {
         } finally {
             expected.pending = false;
         }
-        expected.committed = true;
+        expected.committed = recorded.test(result);
         return result;
     }
 

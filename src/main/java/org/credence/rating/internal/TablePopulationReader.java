@@ -191,7 +191,12 @@ class TablePopulationReader implements PopulationReader {
                 try {
                     copy.cancelCopy();
                 } catch (SQLException e) {
-                    // the connection is released (and checked by the pool) either way
+                    // a connection still inside a COPY must not go back to the pool for someone else
+                    try {
+                        connection.abort(Runnable::run);
+                    } catch (SQLException abortFailed) {
+                        e.addSuppressed(abortFailed);
+                    }
                 }
             }
             DataSourceUtils.releaseConnection(connection, dataSource);

@@ -46,6 +46,8 @@ import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
 import org.credence.subject.SubjectRole;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -62,6 +64,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 class CheckService implements CreditChecks {
+
+    private static final Logger log = LoggerFactory.getLogger(CheckService.class);
 
     private final SubjectRegistry subjects;
     private final RatingEngine ratings;
@@ -121,36 +125,61 @@ class CheckService implements CreditChecks {
 
     @Override
     public List<BatchOutcome> checkAll(Actor actor, List<CheckRequest> requests) {
-        return audit.groupCommitted(() -> {
-            List<BatchOutcome> outcomes = new ArrayList<>(requests.size());
-            List<CheckJournal.JournaledCheck> toWrite = new ArrayList<>(requests.size());
-            List<Integer> written = new ArrayList<>(requests.size());
-            for (CheckRequest request : requests) {
-                try {
-                    Decided decided = decide(actor, request);
-                    written.add(outcomes.size());
-                    toWrite.add(decided.journaled());
-                    outcomes.add(new BatchOutcome(decided.answer(), null));
-                } catch (ApiException refused) {
-                    outcomes.add(new BatchOutcome(null, refused));
-                }
+        if (requests.size() > MAX_BATCH) {
+            throw ApiException.invalid(
+                    "too-many-applicants",
+                    "applicants",
+                    "at most " + MAX_BATCH + " applicants per call, was " + requests.size()
+                            + "; send a CSV file for more");
+        }
+        // the request counts as recorded with the checks' own entries only if at least one check was recorded
+        return audit.groupCommitted(
+                () -> decideAndRecord(actor, requests),
+                outcomes -> outcomes.stream().anyMatch(o -> o.answer() != null));
+    }
+
+    private List<BatchOutcome> decideAndRecord(Actor actor, List<CheckRequest> requests) {
+        List<BatchOutcome> outcomes = new ArrayList<>(requests.size());
+        List<CheckJournal.JournaledCheck> toWrite = new ArrayList<>(requests.size());
+        List<Integer> written = new ArrayList<>(requests.size());
+        for (CheckRequest request : requests) {
+            try {
+                Decided decided = decide(actor, request);
+                written.add(outcomes.size());
+                toWrite.add(decided.journaled());
+                outcomes.add(new BatchOutcome(decided.answer(), null));
+            } catch (ApiException refused) {
+                outcomes.add(new BatchOutcome(null, refused));
+            } catch (RuntimeException failed) {
+                // one applicant's failure is that applicant's: the others are still checked
+                log.error("A check in a batch failed", failed);
+                outcomes.add(new BatchOutcome(
+                        null,
+                        new ApiException(
+                                HttpStatus.INTERNAL_SERVER_ERROR,
+                                "check-failed",
+                                "Check failed",
+                                "this applicant could not be checked; the others were")));
             }
-            // the batch's checks are handed to the journal together: they are written in a few groups, not one by one
-            List<@Nullable RuntimeException> failures = journal.writeAll(toWrite);
-            for (int i = 0; i < failures.size(); i++) {
-                RuntimeException failure = failures.get(i);
-                if (failure != null) {
-                    outcomes.set(
-                            written.get(i),
-                            new BatchOutcome(
-                                    null,
-                                    failure instanceof ApiException refusal
-                                            ? refusal
-                                            : CheckJournal.unavailable("the check could not be recorded")));
+        }
+        // the batch's checks are handed to the journal together: they are written in a few groups, not one by one
+        List<@Nullable RuntimeException> failures = journal.writeAll(toWrite);
+        for (int i = 0; i < failures.size(); i++) {
+            RuntimeException failure = failures.get(i);
+            if (failure != null) {
+                if (!(failure instanceof ApiException)) {
+                    log.error("Check {} was not recorded", toWrite.get(i).row().checkId(), failure);
                 }
+                outcomes.set(
+                        written.get(i),
+                        new BatchOutcome(
+                                null,
+                                failure instanceof ApiException refusal
+                                        ? refusal
+                                        : CheckJournal.unavailable("the check could not be recorded")));
             }
-            return outcomes;
-        });
+        }
+        return outcomes;
     }
 
     /** A check decided, with its id, and what the journal writes for it. */

@@ -86,13 +86,6 @@ class CheckController {
         if (applicants == null || applicants.isEmpty()) {
             throw ApiException.invalid("applicants-required", "applicants", "name at least one applicant");
         }
-        if (applicants.size() > CreditChecks.MAX_BATCH) {
-            throw ApiException.invalid(
-                    "too-many-applicants",
-                    "applicants",
-                    "at most " + CreditChecks.MAX_BATCH + " applicants per call, was " + applicants.size()
-                            + "; send a CSV file for more");
-        }
         List<CheckRequest> requests = new ArrayList<>(applicants.size());
         for (Applicant applicant : applicants) {
             String caseNumber =
