@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.credence.rating.ProfessionalRank;
 import org.credence.rating.SubjectGrade;
@@ -141,16 +142,25 @@ class RatingQueries {
     /** A stored grade and score. */
     record StoredGrade(String grade, BigDecimal score) {}
 
+    /** The first subject after the id that has a rating, if any: where the sweep's next range starts. */
+    Optional<Long> nextRatedSubject(long after) {
+        return jdbc.sql("SELECT MIN(subject_id) FROM rating WHERE subject_id > :after")
+                .param("after", after)
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class)))
+                .single();
+    }
+
     /**
-     * Subjects whose rating time alone may have changed by the date, after a cursor, in id order: the sweep's pages walk
-     * the primary key once a night, checking each rating's date.
+     * Subjects in {@code (after, last]} whose rating time alone may have changed by the date, in id order: a bounded
+     * range of the primary key, read whole, so that the sweep costs one pass over the table a night whatever the
+     * planner would make of the date alone (there is no index on it: every re-rating would pay for one).
      */
-    List<Long> staleSubjects(LocalDate date, long after, int limit) {
-        return jdbc.sql("SELECT DISTINCT subject_id FROM rating WHERE valid_until <= :date AND subject_id > :after"
-                        + " ORDER BY subject_id LIMIT :limit")
+    List<Long> staleSubjects(LocalDate date, long after, long last) {
+        return jdbc.sql("SELECT DISTINCT subject_id FROM rating WHERE subject_id > :after AND subject_id <= :last"
+                        + " AND valid_until <= :date ORDER BY subject_id")
                 .param("date", date)
                 .param("after", after)
-                .param("limit", limit)
+                .param("last", last)
                 .query(Long.class)
                 .list();
     }

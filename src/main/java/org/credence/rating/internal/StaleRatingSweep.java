@@ -1,7 +1,7 @@
 package org.credence.rating.internal;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 @Component
 class StaleRatingSweep {
 
-    private static final int BATCH = 500;
+    /** Subject ids looked at per query: a range of the primary key, a few thousand ratings. */
+    private static final long RANGE = 5_000;
 
     private final RatingQueries queries;
     private final IncrementalRater rater;
@@ -27,15 +28,18 @@ class StaleRatingSweep {
     long sweep() {
         LocalDate today = time.today();
         long done = 0;
-        long cursor = 0;
-        for (List<Long> batch = queries.staleSubjects(today, cursor, BATCH);
-                !batch.isEmpty();
-                batch = queries.staleSubjects(today, cursor, BATCH)) {
-            for (long subjectId : batch) {
+        long after = 0;
+        for (Optional<Long> first = queries.nextRatedSubject(after);
+                first.isPresent();
+                first = queries.nextRatedSubject(after)) {
+            // the range starts at the next rated subject: gaps in the ids cost nothing
+            long from = first.get() - 1;
+            long last = from + RANGE;
+            for (long subjectId : queries.staleSubjects(today, from, last)) {
                 rater.rate(subjectId);
                 done++;
             }
-            cursor = batch.getLast();
+            after = last;
         }
         return done;
     }
