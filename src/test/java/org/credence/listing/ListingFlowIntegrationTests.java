@@ -306,30 +306,13 @@ class ListingFlowIntegrationTests {
     void aRecordCorrectedWithinAListsRuleHasItsEntryCiteTheCorrectedDecision() {
         var debtor = fixtures.enterprise();
         String reference = "LT-" + UUID.randomUUID();
-        String court = "fz-intermediate-court";
-        long record = fixtures.file(
-                debtor.subjectId(),
-                court,
-                "dishonest-judgment-debtor",
-                Severity.SERIOUS,
-                today.minusDays(5),
-                reference,
-                "(2026)闽01执101号",
-                "《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条");
+        long record = courtDebtor(debtor.subjectId(), 5, reference, "(2026)闽01执101号", "《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条");
         ListEntry listed = fixtures.await(
                 debtor.subjectId(), "dishonest-judgment-debtors", lists, e -> e.status() == EntryStatus.ACTIVE);
         assertThat(listed.decisionNumber()).isEqualTo("(2026)闽01执101号");
 
         // the court corrects the decision number, the legal basis and the decision date
-        fixtures.file(
-                debtor.subjectId(),
-                court,
-                "dishonest-judgment-debtor",
-                Severity.SERIOUS,
-                today.minusDays(4),
-                reference,
-                "(2026)闽01执102号",
-                "《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条第二项");
+        courtDebtor(debtor.subjectId(), 4, reference, "(2026)闽01执102号", "《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条第二项");
         ListEntry amended = fixtures.await(
                 debtor.subjectId(),
                 "dishonest-judgment-debtors",
@@ -360,6 +343,19 @@ class ListingFlowIntegrationTests {
                 Severity.SERIOUS,
                 today.minusDays(daysAgo),
                 reference);
+    }
+
+    /** The same, citing the decision and legal basis given. */
+    private long courtDebtor(long subjectId, int daysAgo, String reference, String decision, String legalBasis) {
+        return fixtures.file(
+                subjectId,
+                "fz-intermediate-court",
+                "dishonest-judgment-debtor",
+                Severity.SERIOUS,
+                today.minusDays(daysAgo),
+                reference,
+                decision,
+                legalBasis);
     }
 
     /** The court files (or corrects into) an enforcement case, which no list takes. */

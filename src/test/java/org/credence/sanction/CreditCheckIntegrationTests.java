@@ -322,14 +322,8 @@ class CreditCheckIntegrationTests {
         var listed = register(Organisations.fresh(), "批量核查失信企业");
         fileDefault(listed);
         var clean = register(Organisations.fresh(), "批量核查守信企业");
-        Map<String, Object> batch = Map.of(
-                "matterType",
-                "government-procurement",
-                "purpose",
-                "PUBLIC_PROCUREMENT",
-                "caseNumber",
+        Map<String, Object> batch = procurementBatch(
                 "ZFCG-2026-" + UUID.randomUUID(),
-                "applicants",
                 List.of(
                         Map.of("identifier", listed.identifier()),
                         Map.of("identifier", "not-an-identifier"),
@@ -356,17 +350,7 @@ class CreditCheckIntegrationTests {
         for (int i = 0; i <= CreditChecks.MAX_BATCH; i++) {
             tooMany.add(Map.of("identifier", clean.identifier()));
         }
-        var refused = approver.post(
-                "/api/v1/checks/batches",
-                Map.of(
-                        "matterType",
-                        "government-procurement",
-                        "purpose",
-                        "PUBLIC_PROCUREMENT",
-                        "caseNumber",
-                        "X",
-                        "applicants",
-                        tooMany));
+        var refused = approver.post("/api/v1/checks/batches", procurementBatch("X", tooMany));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("/code")).isEqualTo("too-many-applicants");
 
@@ -398,14 +382,8 @@ class CreditCheckIntegrationTests {
         long before = entries(action);
         var none = approver.post(
                 "/api/v1/checks/batches",
-                Map.of(
-                        "matterType",
-                        "government-procurement",
-                        "purpose",
-                        "PUBLIC_PROCUREMENT",
-                        "caseNumber",
+                procurementBatch(
                         "NONE-" + UUID.randomUUID(),
-                        "applicants",
                         List.of(Map.of("identifier", "not-an-identifier"), Map.of("identifier", "neither"))));
         assertThat(none.status()).isEqualTo(200);
         assertThat(none.body().get("refused").asInt()).isEqualTo(2);
@@ -414,19 +392,26 @@ class CreditCheckIntegrationTests {
         var clean = register(Organisations.fresh(), "批量审计企业");
         var some = approver.post(
                 "/api/v1/checks/batches",
-                Map.of(
-                        "matterType",
-                        "government-procurement",
-                        "purpose",
-                        "PUBLIC_PROCUREMENT",
-                        "caseNumber",
+                procurementBatch(
                         "SOME-" + UUID.randomUUID(),
-                        "applicants",
                         List.of(Map.of("identifier", "not-an-identifier"), Map.of("identifier", clean.identifier()))));
         assertThat(some.body().get("checked").asInt()).isEqualTo(1);
         assertThat(entries(action))
                 .as("the recorded check's own entry stands for the request")
                 .isEqualTo(before + 1);
+    }
+
+    /** A batch for a procurement matter: the case number and the applicants. */
+    private static Map<String, Object> procurementBatch(String caseNumber, List<?> applicants) {
+        return Map.of(
+                "matterType",
+                "government-procurement",
+                "purpose",
+                "PUBLIC_PROCUREMENT",
+                "caseNumber",
+                caseNumber,
+                "applicants",
+                applicants);
     }
 
     private long entries(String action) {

@@ -119,8 +119,7 @@ class JdbcAuditTrail implements AuditTrail {
             total += sealed.count();
             from = Math.max(from, sealed.lastEntryId());
         } while (sealed.count() == SEAL_BATCH);
-        long reached = from;
-        sealedUpTo = Math.max(sealedUpTo, reached);
+        sealedUpTo = Math.max(sealedUpTo, from);
         return total;
     }
 

@@ -140,14 +140,14 @@ class CheckService implements CreditChecks {
 
     private List<BatchOutcome> decideAndRecord(Actor actor, List<CheckRequest> requests) {
         List<BatchOutcome> outcomes = new ArrayList<>(requests.size());
-        List<CheckJournal.JournaledCheck> toWrite = new ArrayList<>(requests.size());
-        List<Integer> written = new ArrayList<>(requests.size());
+        // each recorded check with the place of its outcome
+        record Pending(int at, Decided decided) {}
+        List<Pending> pending = new ArrayList<>(requests.size());
         for (CheckRequest request : requests) {
             try {
-                Decided decided = decide(actor, request);
-                written.add(outcomes.size());
-                toWrite.add(decided.journaled());
-                outcomes.add(new BatchOutcome(decided.answer(), null));
+                Decided one = decide(actor, request);
+                pending.add(new Pending(outcomes.size(), one));
+                outcomes.add(new BatchOutcome(one.answer(), null));
             } catch (ApiException refused) {
                 outcomes.add(new BatchOutcome(null, refused));
             } catch (RuntimeException failed) {
@@ -163,21 +163,25 @@ class CheckService implements CreditChecks {
             }
         }
         // the batch's checks are handed to the journal together: they are written in a few groups, not one by one
-        List<@Nullable RuntimeException> failures = journal.writeAll(toWrite);
+        List<@Nullable RuntimeException> failures = journal.writeAll(
+                pending.stream().map(p -> p.decided().journaled()).toList());
         for (int i = 0; i < failures.size(); i++) {
             RuntimeException failure = failures.get(i);
-            if (failure != null) {
-                if (!(failure instanceof ApiException)) {
-                    log.error("Check {} was not recorded", toWrite.get(i).row().checkId(), failure);
-                }
-                outcomes.set(
-                        written.get(i),
-                        new BatchOutcome(
-                                null,
-                                failure instanceof ApiException refusal
-                                        ? refusal
-                                        : CheckJournal.unavailable("the check could not be recorded")));
+            if (failure == null) {
+                continue;
             }
+            Pending unrecorded = pending.get(i);
+            ApiException refusal;
+            if (failure instanceof ApiException api) {
+                refusal = api;
+            } else {
+                log.error(
+                        "Check {} was not recorded",
+                        unrecorded.decided().answer().checkId(),
+                        failure);
+                refusal = CheckJournal.unavailable("the check could not be recorded");
+            }
+            outcomes.set(unrecorded.at(), new BatchOutcome(null, refusal));
         }
         return outcomes;
     }
