@@ -19,13 +19,6 @@ final class Points {
         return BigDecimal.valueOf(hundredths, 2);
     }
 
-    /** Two decimals, as {@code decimal(hundredths).toPlainString()} writes them, without the {@code BigDecimal}. */
-    static String plain(long hundredths) {
-        long magnitude = Math.abs(hundredths);
-        long fraction = magnitude % 100;
-        return (hundredths < 0 ? "-" : "") + magnitude / 100 + (fraction < 10 ? ".0" : ".") + fraction;
-    }
-
     static String format(long hundredths) {
         return decimal(hundredths).stripTrailingZeros().toPlainString();
     }

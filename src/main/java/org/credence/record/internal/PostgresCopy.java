@@ -1,7 +1,5 @@
 package org.credence.record.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -10,8 +8,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.credence.record.RecordStatus;
 import org.credence.shared.Database;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
+import org.credence.shared.copy.CopyBinary;
+import org.credence.shared.copy.CopyBuffer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -112,8 +110,9 @@ class PostgresCopy {
 
     /** Streams encoded records and their history. */
     void copy(CopyData data) {
-        copyIn("COPY credit_record (" + RECORD_COLUMNS + ") FROM STDIN (FORMAT binary)", data.records());
-        copyIn("COPY credit_record_event (" + HISTORY_COLUMNS + ") FROM STDIN (FORMAT binary)", data.history());
+        data.records().copyInto(dataSource, "COPY credit_record (" + RECORD_COLUMNS + ") FROM STDIN (FORMAT binary)");
+        data.history()
+                .copyInto(dataSource, "COPY credit_record_event (" + HISTORY_COLUMNS + ") FROM STDIN (FORMAT binary)");
     }
 
     private static void record(CopyBinary row, PreparedFiling prepared, long id, long batchId, OffsetDateTime now) {
@@ -146,26 +145,5 @@ class PostgresCopy {
                 .int8(f.line())
                 .timestamp(now)
                 .timestamp(now);
-    }
-
-    private void copyIn(String sql, CopyBuffer data) {
-        Connection con = DataSourceUtils.getConnection(dataSource);
-        try {
-            try (var copy = new PGCopyOutputStream(con.unwrap(PGConnection.class), sql, 1 << 16)) {
-                data.writeTo(copy);
-            }
-        } catch (IOException e) {
-            if (e.getCause() instanceof SQLException cause && "23505".equals(cause.getSQLState())) {
-                throw new DuplicateKeyException("a key of this chunk was stored meanwhile", cause);
-            }
-            throw new UncheckedIOException(e);
-        } catch (SQLException e) {
-            if ("23505".equals(e.getSQLState())) {
-                throw new DuplicateKeyException("a key of this chunk was stored meanwhile", e);
-            }
-            throw new IllegalStateException("COPY failed: " + e.getMessage(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(con, dataSource);
-        }
     }
 }

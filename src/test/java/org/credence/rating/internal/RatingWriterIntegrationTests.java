@@ -96,4 +96,86 @@ class RatingWriterIntegrationTests {
         });
         assertThat(stored()).isEqualTo("none");
     }
+
+    /**
+     * A chunk large enough for the bulk path (binary COPY on PostgreSQL) stores every column as the row holds it:
+     * scores of either sign and any size, absent assignments, end dates and job ids, times to the microsecond, and
+     * the professions a rating ranks under.
+     */
+    @Test
+    void aBulkChunkStoresEveryColumnAsRated() {
+        long first = 800_000_000L + (System.nanoTime() % 1_000_000) * 100;
+        OffsetDateTime readAt = OffsetDateTime.of(2026, 7, 1, 8, 30, 15, 123_456_000, ZoneOffset.UTC);
+        List<RatingRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            long score = (i % 2 == 0 ? 1 : -1) * (i * 1_234_567L % 100_000_000L);
+            var evaluation = new Evaluation(
+                    score,
+                    i % 3 == 0 ? "A" : "C",
+                    i % 4 == 0 ? "ASSIGNED-" + i : null,
+                    List.of(new Evaluation.ReasonLine("R" + i, (long) -i, List.of((long) i, i + 1L))),
+                    i % 5 == 0 ? Set.of("LAWYER") : Set.of(),
+                    i % 2 == 0 ? LocalDate.of(2027, 1, 1).plusDays(i) : null);
+            rows.add(new RatingRow(
+                    first + i,
+                    scheme,
+                    1,
+                    3,
+                    evaluation,
+                    LocalDate.of(2026, 7, 1),
+                    readAt,
+                    "350102",
+                    i % 2 == 0 ? 77L : null));
+        }
+        OffsetDateTime computedAt = readAt.plusSeconds(1);
+        var written = transactions.execute(
+                s -> writer.replaceRange(List.of(scheme), first - 1, first + 59, rows, readAt, computedAt));
+        assertThat(written.written()).isEqualTo(60);
+
+        for (RatingRow row : rows) {
+            Evaluation e = row.evaluation();
+            var stored = jdbc.sql("""
+                            SELECT score, grade, assignment_code, as_of, valid_until, read_at, computed_at, job_id,
+                                   reasons, standard_version
+                            FROM rating WHERE subject_id = :s AND scheme_code = :c""")
+                    .param("s", row.subjectId())
+                    .param("c", scheme)
+                    .query((rs, n) -> java.util.Arrays.asList(
+                            rs.getBigDecimal(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalDate.class),
+                            rs.getObject(6, OffsetDateTime.class).toInstant(),
+                            rs.getObject(7, OffsetDateTime.class).toInstant(),
+                            rs.getObject(8),
+                            rs.getString(9),
+                            rs.getInt(10)))
+                    .single();
+            assertThat(stored)
+                    .as("subject %d", row.subjectId())
+                    .containsExactly(
+                            Points.decimal(e.score()),
+                            e.grade(),
+                            e.assignment(),
+                            row.asOf(),
+                            e.validUntil(),
+                            readAt.toInstant(),
+                            computedAt.toInstant(),
+                            row.jobId(),
+                            ReasonColumn.encode(e.reasons()),
+                            3);
+        }
+        var ranked = jdbc.sql("SELECT subject_id, score FROM rating_profession WHERE scheme_code = :c"
+                        + " AND profession_code = 'LAWYER' AND region_code = '350102' ORDER BY subject_id")
+                .param("c", scheme)
+                .query((rs, n) -> rs.getLong(1) + "=" + rs.getBigDecimal(2).toPlainString())
+                .list();
+        assertThat(ranked)
+                .containsExactlyElementsOf(rows.stream()
+                        .filter(r -> !r.evaluation().professions().isEmpty())
+                        .map(r -> r.subjectId() + "="
+                                + Points.decimal(r.evaluation().score()).toPlainString())
+                        .toList());
+    }
 }

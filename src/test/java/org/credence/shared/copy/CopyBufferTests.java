@@ -1,4 +1,4 @@
-package org.credence.record.internal;
+package org.credence.shared.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
