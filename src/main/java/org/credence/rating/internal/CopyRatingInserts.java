@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.credence.shared.copy.CopyBinary;
+import org.credence.shared.copy.CopyBuffer;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Ratings streamed into their tables with PostgreSQL's binary {@code COPY}, in the caller's transaction: the server
@@ -13,11 +15,25 @@ class CopyRatingInserts implements RatingInserts {
 
     private final DataSource dataSource;
     private final RatingInserts small;
+    private final JdbcTemplate jdbc;
 
-    CopyRatingInserts(DataSource dataSource, RatingInserts small) {
+    CopyRatingInserts(DataSource dataSource, JdbcTemplate jdbc, RatingInserts small) {
         this.dataSource = dataSource;
+        this.jdbc = jdbc;
         this.small = small;
     }
+
+    private static final String COLUMNS = "subject_id, scheme_code, standard_id, standard_version, score, grade,"
+            + " assignment_code, as_of, valid_until, read_at, computed_at, job_id, reasons";
+    private static final String STAGE =
+            "CREATE TEMPORARY TABLE IF NOT EXISTS rating_stage (LIKE rating) ON COMMIT DELETE ROWS";
+    private static final String OVERWRITE = """
+            UPDATE rating r SET standard_id = s.standard_id, standard_version = s.standard_version, score = s.score,
+                grade = s.grade, assignment_code = s.assignment_code, as_of = s.as_of, valid_until = s.valid_until,
+                read_at = s.read_at, computed_at = s.computed_at, job_id = s.job_id, reasons = s.reasons
+            FROM rating_stage s
+            WHERE r.subject_id = s.subject_id AND r.scheme_code = s.scheme_code AND r.read_at <= s.read_at
+              AND r.subject_id BETWEEN ? AND ?""";
 
     @Override
     public void insert(List<RatingRow> rows, OffsetDateTime computedAt) {
@@ -25,8 +41,31 @@ class CopyRatingInserts implements RatingInserts {
             small.insert(rows, computedAt);
             return;
         }
+        ratings(rows, computedAt).copyInto(dataSource, "COPY rating (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
+        insertProfessions(rows);
+    }
+
+    /**
+     * The rows go to a temporary table with {@code COPY}, and one statement overwrites the stored ratings from it.
+     * The range condition keeps the planner on the primary key whatever it guesses of the unanalysed stage.
+     */
+    @Override
+    public int update(List<RatingRow> rows, OffsetDateTime computedAt) {
+        if (rows.size() < 50) {
+            return small.update(rows, computedAt);
+        }
+        jdbc.execute(STAGE);
+        ratings(rows, computedAt)
+                .copyInto(dataSource, "COPY rating_stage (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
+        long first = rows.stream().mapToLong(RatingRow::subjectId).min().orElseThrow();
+        long last = rows.stream().mapToLong(RatingRow::subjectId).max().orElseThrow();
+        int updated = jdbc.update(OVERWRITE, first, last);
+        insertProfessions(rows);
+        return updated;
+    }
+
+    private static CopyBuffer ratings(List<RatingRow> rows, OffsetDateTime computedAt) {
         CopyBinary ratings = new CopyBinary();
-        boolean professions = false;
         for (RatingRow row : rows) {
             Evaluation e = row.evaluation();
             ratings.row(13)
@@ -43,31 +82,29 @@ class CopyRatingInserts implements RatingInserts {
                     .timestamp(computedAt)
                     .int8(row.jobId())
                     .text(ReasonColumn.encode(e.reasons()));
-            professions |= !e.professions().isEmpty();
         }
-        ratings.finish()
+        return ratings.finish();
+    }
+
+    private void insertProfessions(List<RatingRow> rows) {
+        if (rows.stream().allMatch(r -> r.evaluation().professions().isEmpty())) {
+            return;
+        }
+        CopyBinary ranked = new CopyBinary();
+        for (RatingRow row : rows) {
+            for (String profession : row.evaluation().professions()) {
+                ranked.row(5)
+                        .int8(row.subjectId())
+                        .text(row.scheme())
+                        .text(profession)
+                        .text(row.regionCode())
+                        .numeric(row.evaluation().score(), 2);
+            }
+        }
+        ranked.finish()
                 .copyInto(
                         dataSource,
-                        "COPY rating (subject_id, scheme_code, standard_id, standard_version, score, grade,"
-                                + " assignment_code, as_of, valid_until, read_at, computed_at, job_id, reasons)"
+                        "COPY rating_profession (subject_id, scheme_code, profession_code, region_code, score)"
                                 + " FROM STDIN (FORMAT binary)");
-        if (professions) {
-            CopyBinary ranked = new CopyBinary();
-            for (RatingRow row : rows) {
-                for (String profession : row.evaluation().professions()) {
-                    ranked.row(5)
-                            .int8(row.subjectId())
-                            .text(row.scheme())
-                            .text(profession)
-                            .text(row.regionCode())
-                            .numeric(row.evaluation().score(), 2);
-                }
-            }
-            ranked.finish()
-                    .copyInto(
-                            dataSource,
-                            "COPY rating_profession (subject_id, scheme_code, profession_code, region_code, score)"
-                                    + " FROM STDIN (FORMAT binary)");
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.credence.rating.RatingChanged;
 import org.credence.shared.Database;
 import org.credence.shared.TableStatistics;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ class RatingWriter {
         RatingInserts batch = new BatchRatingInserts(template);
         this.postgres = database.isPostgres();
         this.database = database;
-        this.inserts = postgres ? new CopyRatingInserts(dataSource, batch) : batch;
+        this.inserts = postgres ? new CopyRatingInserts(dataSource, template, batch) : batch;
         this.statistics = statistics;
     }
 
@@ -172,15 +173,18 @@ class RatingWriter {
         return changes;
     }
 
-    /** A stored rating about to be replaced. */
-    private record Replaced(long subjectId, String scheme, String grade) {}
+    /** A stored rating of the range: its grade, and whether it was read from newer inputs than the new one. */
+    private record Stored(long subjectId, String scheme, String grade, boolean newer) {}
 
     /** What {@link #replaceRange} wrote: how many ratings, and every grade it changed. */
     record RangeReplaced(int written, List<RatingChanged> changes) {}
 
     /**
      * Replaces the ratings under the schemes of every subject in {@code (after, last]} with the rows (subjects without
-     * a row lose theirs), except those stored from newer inputs than {@code readAt}.
+     * a row lose theirs), except those stored from newer inputs than {@code readAt}. A stored rating is overwritten
+     * in place ({@link RatingInserts#update}) rather than deleted and inserted again: on PostgreSQL the new version
+     * then stays on the row's page with no index entry of its own, which is most of what a full re-rating of a rated
+     * population writes.
      */
     RangeReplaced replaceRange(
             Collection<String> schemes,
@@ -194,43 +198,28 @@ class RatingWriter {
             jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
         }
         Map<String, Object> range = Map.of("after", after, "last", last, "schemes", schemes);
-        // the grades about to be replaced, to tell who changed (a first rating of the range reads nothing)
-        Map<String, Replaced> before = new HashMap<>();
-        jdbc.sql("SELECT subject_id, scheme_code, grade FROM rating WHERE " + IN_RANGE + " AND read_at <= :at")
+        // the ratings stored (a first rating of the range reads nothing): grades before, and those to keep
+        Map<String, Stored> stored = new HashMap<>();
+        jdbc.sql("SELECT subject_id, scheme_code, grade, read_at FROM rating WHERE " + IN_RANGE)
                 .params(range)
-                .param("at", readAt)
                 .query(rs -> {
                     long subjectId = rs.getLong(1);
                     String scheme = rs.getString(2);
-                    before.put(key(subjectId, scheme), new Replaced(subjectId, scheme, rs.getString(3)));
+                    boolean newer = rs.getObject(4, OffsetDateTime.class).isAfter(readAt);
+                    stored.put(key(subjectId, scheme), new Stored(subjectId, scheme, rs.getString(3), newer));
                 });
-        int deleted = before.isEmpty()
-                ? 0
-                : jdbc.sql("DELETE FROM rating WHERE " + IN_RANGE + " AND read_at <= :at")
-                        .params(range)
-                        .param("at", readAt)
-                        .update();
-        // what stays: ratings read from newer inputs. One with older inputs committed meanwhile is not taken for
-        // newer: the insert below then meets its key, and the chunk is tried again
-        Set<String> newer = new HashSet<>();
-        jdbc.sql("SELECT subject_id, scheme_code FROM rating WHERE " + IN_RANGE + " AND read_at > :at")
-                .params(range)
-                .param("at", readAt)
-                .query(rs -> {
-                    newer.add(key(rs.getLong(1), rs.getString(2)));
-                });
-        if (deleted > 0) {
-            deleteDetailsInRange(schemes, after, last, newer);
-        }
-        List<RatingRow> toInsert = newer.isEmpty()
-                ? rows
-                : rows.stream()
-                        .filter(r -> !newer.contains(key(r.subjectId(), r.scheme())))
-                        .toList();
-        insert(toInsert, now);
+        List<RatingRow> fresh = new ArrayList<>();
+        List<RatingRow> overwritten = new ArrayList<>();
         List<RatingChanged> changes = new ArrayList<>();
-        for (RatingRow row : toInsert) {
-            Replaced old = before.remove(key(row.subjectId(), row.scheme()));
+        Set<String> written = new HashSet<>();
+        for (RatingRow row : rows) {
+            String key = key(row.subjectId(), row.scheme());
+            Stored old = stored.get(key);
+            if (old != null && old.newer()) {
+                continue;
+            }
+            written.add(key);
+            (old == null ? fresh : overwritten).add(row);
             String from = old == null ? null : old.grade();
             if (!Objects.equals(from, row.evaluation().grade())) {
                 changes.add(new RatingChanged(
@@ -238,10 +227,37 @@ class RatingWriter {
             }
         }
         // rated before, not any more (the standard no longer applies to them)
-        before.values().stream()
-                .filter(old -> !newer.contains(key(old.subjectId(), old.scheme())))
-                .forEach(old -> changes.add(new RatingChanged(old.subjectId(), old.scheme(), old.grade(), null, 0)));
-        return new RangeReplaced(toInsert.size(), changes);
+        Map<String, List<Long>> gone = new HashMap<>();
+        for (Stored old : stored.values()) {
+            if (!old.newer() && !written.contains(key(old.subjectId(), old.scheme()))) {
+                gone.computeIfAbsent(old.scheme(), s -> new ArrayList<>()).add(old.subjectId());
+                changes.add(new RatingChanged(old.subjectId(), old.scheme(), old.grade(), null, 0));
+            }
+        }
+        gone.forEach((scheme, ids) -> jdbc.sql("DELETE FROM rating WHERE scheme_code = :c AND "
+                        + database.isAnyOf("subject_id", "ids") + " AND read_at <= :at")
+                .param("c", scheme)
+                .param("ids", database.longs(ids))
+                .param("at", readAt)
+                .update());
+        if (stored.values().stream().anyMatch(old -> !old.newer())) {
+            Set<String> newer = new HashSet<>();
+            stored.forEach((key, old) -> {
+                if (old.newer()) {
+                    newer.add(key);
+                }
+            });
+            deleteDetailsInRange(schemes, after, last, newer);
+        }
+        // a rating stored meanwhile from newer inputs is not overwritten: the chunk is then tried again
+        int updated = inserts.update(overwritten, now);
+        if (updated != overwritten.size()) {
+            throw new OptimisticLockingFailureException(
+                    (overwritten.size() - updated) + " ratings of the range were replaced meanwhile");
+        }
+        statistics.changed("rating", overwritten.size());
+        insert(fresh, now);
+        return new RangeReplaced(fresh.size() + overwritten.size(), changes);
     }
 
     /** Deletes the reasons and professions of the range, keeping those of the ratings stored from newer inputs. */

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -164,7 +165,7 @@ class RerateRunner {
         for (int attempt = 1; ; attempt++) {
             try {
                 return writeOnce(jobId, owner, schemes, after, prepared);
-            } catch (DuplicateKeyException e) {
+            } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
                 if (attempt == 5) {
                     throw e;
                 }

@@ -100,43 +100,64 @@ class RatingWriterIntegrationTests {
     /**
      * A chunk large enough for the bulk path (binary COPY on PostgreSQL) stores every column as the row holds it:
      * scores of either sign and any size, absent assignments, end dates and job ids, times to the microsecond, and
-     * the professions a rating ranks under.
+     * the professions a rating ranks under; the next chunk over the same subjects overwrites them all in place.
      */
     @Test
-    void aBulkChunkStoresEveryColumnAsRated() {
+    void aBulkChunkStoresEveryColumnAsRatedAndTheNextOverwritesThem() {
         long first = 800_000_000L + (System.nanoTime() % 1_000_000) * 100;
         OffsetDateTime readAt = OffsetDateTime.of(2026, 7, 1, 8, 30, 15, 123_456_000, ZoneOffset.UTC);
+        List<RatingRow> rows = chunk(first, readAt, 0);
+        var written = transactions.execute(
+                s -> writer.replaceRange(List.of(scheme), first - 1, first + 59, rows, readAt, readAt.plusSeconds(1)));
+        assertThat(written.written()).isEqualTo(60);
+        assertThat(written.changes()).hasSize(60).allMatch(c -> c.from() == null);
+        assertStored(rows, readAt.plusSeconds(1));
+
+        OffsetDateTime later = readAt.plusDays(1);
+        List<RatingRow> next = chunk(first, later, 1);
+        var overwritten = transactions.execute(
+                s -> writer.replaceRange(List.of(scheme), first - 1, first + 59, next, later, later.plusSeconds(1)));
+        assertThat(overwritten.written()).isEqualTo(60);
+        assertThat(overwritten.changes())
+                .as("every grade moved from its first value")
+                .hasSize(60)
+                .allMatch(c -> c.from() != null && !c.from().equals(c.to()));
+        assertStored(next, later.plusSeconds(1));
+    }
+
+    /** Sixty ratings of consecutive subjects, their values varied by position and by the round. */
+    private List<RatingRow> chunk(long first, OffsetDateTime readAt, int round) {
         List<RatingRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            long score = (i % 2 == 0 ? 1 : -1) * (i * 1_234_567L % 100_000_000L);
+            int k = i + round;
+            long score = (k % 2 == 0 ? 1 : -1) * (k * 1_234_567L % 100_000_000L);
             var evaluation = new Evaluation(
                     score,
-                    i % 3 == 0 ? "A" : "C",
-                    i % 4 == 0 ? "ASSIGNED-" + i : null,
-                    List.of(new Evaluation.ReasonLine("R" + i, (long) -i, List.of((long) i, i + 1L))),
-                    i % 5 == 0 ? Set.of("LAWYER") : Set.of(),
-                    i % 2 == 0 ? LocalDate.of(2027, 1, 1).plusDays(i) : null);
+                    (round == 0 ? "A" : "B") + i % 3,
+                    k % 4 == 0 ? "ASSIGNED-" + k : null,
+                    List.of(new Evaluation.ReasonLine("R" + k, (long) -k, List.of((long) k, k + 1L))),
+                    k % 5 == 0 ? Set.of("LAWYER") : Set.of(),
+                    k % 2 == 0 ? LocalDate.of(2027, 1, 1).plusDays(k) : null);
             rows.add(new RatingRow(
                     first + i,
                     scheme,
-                    1,
-                    3,
+                    1 + round,
+                    3 + round,
                     evaluation,
-                    LocalDate.of(2026, 7, 1),
+                    LocalDate.of(2026, 7, 1).plusDays(round),
                     readAt,
                     "350102",
-                    i % 2 == 0 ? 77L : null));
+                    k % 2 == 0 ? 77L + round : null));
         }
-        OffsetDateTime computedAt = readAt.plusSeconds(1);
-        var written = transactions.execute(
-                s -> writer.replaceRange(List.of(scheme), first - 1, first + 59, rows, readAt, computedAt));
-        assertThat(written.written()).isEqualTo(60);
+        return rows;
+    }
 
+    private void assertStored(List<RatingRow> rows, OffsetDateTime computedAt) {
         for (RatingRow row : rows) {
             Evaluation e = row.evaluation();
             var stored = jdbc.sql("""
                             SELECT score, grade, assignment_code, as_of, valid_until, read_at, computed_at, job_id,
-                                   reasons, standard_version
+                                   reasons, standard_id, standard_version
                             FROM rating WHERE subject_id = :s AND scheme_code = :c""")
                     .param("s", row.subjectId())
                     .param("c", scheme)
@@ -150,7 +171,8 @@ class RatingWriterIntegrationTests {
                             rs.getObject(7, OffsetDateTime.class).toInstant(),
                             rs.getObject(8),
                             rs.getString(9),
-                            rs.getInt(10)))
+                            rs.getLong(10),
+                            rs.getInt(11)))
                     .single();
             assertThat(stored)
                     .as("subject %d", row.subjectId())
@@ -160,11 +182,12 @@ class RatingWriterIntegrationTests {
                             e.assignment(),
                             row.asOf(),
                             e.validUntil(),
-                            readAt.toInstant(),
+                            row.readAt().toInstant(),
                             computedAt.toInstant(),
                             row.jobId(),
                             ReasonColumn.encode(e.reasons()),
-                            3);
+                            row.standardId(),
+                            row.version());
         }
         var ranked = jdbc.sql("SELECT subject_id, score FROM rating_profession WHERE scheme_code = :c"
                         + " AND profession_code = 'LAWYER' AND region_code = '350102' ORDER BY subject_id")
