@@ -22,21 +22,25 @@ final class ChangePoints {
     private ChangePoints() {}
 
     static @Nullable LocalDate next(StandardDocument standard, List<RecordFact> records, LocalDate date) {
+        return next(standard, records, standard.factorsFor(records), date);
+    }
+
+    /** The same with each record's factor already looked up ({@link StandardDocument#factorsFor}). */
+    static @Nullable LocalDate next(
+            StandardDocument standard, List<RecordFact> records, @Nullable Factor[] factorOf, LocalDate date) {
         var first = new Object() {
             @Nullable
             LocalDate value;
         };
-        for (RecordFact record : records) {
+        Consumer<LocalDate> earliest = point -> {
+            if (point.isAfter(date) && (first.value == null || point.isBefore(first.value))) {
+                first.value = point;
+            }
+        };
+        for (int i = 0; i < factorOf.length; i++) {
+            RecordFact record = records.get(i);
             if (RecordEligibility.live(record.status())) {
-                of(
-                        standard,
-                        record,
-                        point -> {
-                            if (point.isAfter(date) && (first.value == null || point.isBefore(first.value))) {
-                                first.value = point;
-                            }
-                        },
-                        date);
+                of(standard, record, factorOf[i], earliest, date);
             }
         }
         return first.value;
@@ -47,7 +51,12 @@ final class ChangePoints {
         TreeSet<LocalDate> points = new TreeSet<>();
         for (RecordFact record : records) {
             if (RecordEligibility.live(record.status())) {
-                of(standard, record, points::add, LocalDate.MAX);
+                of(
+                        standard,
+                        record,
+                        standard.factorFor(record.recordType(), record.severity()),
+                        points::add,
+                        LocalDate.MAX);
             }
         }
         points.headSet(date, true).clear();
@@ -56,18 +65,22 @@ final class ChangePoints {
 
     /** The change points of one record, given to the consumer (possibly more than once). */
     static void of(StandardDocument standard, RecordFact record, Consumer<LocalDate> points) {
-        of(standard, record, points, LocalDate.MAX);
+        of(standard, record, standard.factorFor(record.recordType(), record.severity()), points, LocalDate.MAX);
     }
 
     /** The same, but decay steps only up to the first one after {@code enough} (later ones cannot come first). */
-    private static void of(StandardDocument standard, RecordFact record, Consumer<LocalDate> points, LocalDate enough) {
+    private static void of(
+            StandardDocument standard,
+            RecordFact record,
+            @Nullable Factor factor,
+            Consumer<LocalDate> points,
+            LocalDate enough) {
         add(points, record.decisionDate());
         add(points, record.effectiveFrom());
         add(points, record.publicityMaxEnd());
         if (record.effectiveTo() != null) {
             add(points, record.effectiveTo().plusDays(1));
         }
-        Factor factor = standard.factorFor(record.recordType(), record.severity());
         if (factor != null) {
             LocalDate since = factor.phase() == Phase.FULFILLED ? record.effectiveTo() : record.decisionDate();
             if (since != null) {

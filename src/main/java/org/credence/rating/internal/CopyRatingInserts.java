@@ -66,8 +66,11 @@ class CopyRatingInserts implements RatingInserts {
 
     private static CopyBuffer ratings(List<RatingRow> rows, OffsetDateTime computedAt) {
         CopyBinary ratings = new CopyBinary();
+        StringBuilder reasons = new StringBuilder(256);
         for (RatingRow row : rows) {
             Evaluation e = row.evaluation();
+            reasons.setLength(0);
+            ReasonColumn.encode(e.reasons(), reasons);
             ratings.row(13)
                     .int8(row.subjectId())
                     .text(row.scheme())
@@ -81,7 +84,7 @@ class CopyRatingInserts implements RatingInserts {
                     .timestamp(row.readAt())
                     .timestamp(computedAt)
                     .int8(row.jobId())
-                    .text(ReasonColumn.encode(e.reasons()));
+                    .ascii(e.reasons().isEmpty() ? null : reasons);
         }
         return ratings.finish();
     }

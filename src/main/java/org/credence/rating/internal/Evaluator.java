@@ -12,6 +12,7 @@ import org.credence.rating.internal.Evaluation.ReasonLine;
 import org.credence.rating.internal.FactorTally.Contribution;
 import org.credence.rating.internal.FactorTally.FactorTotal;
 import org.credence.rating.internal.StandardDocument.Assignment;
+import org.credence.rating.internal.StandardDocument.Factor;
 import org.credence.rating.internal.StandardDocument.Grade;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,11 @@ final class Evaluator {
 
     record NotRated(String code) implements Outcome {}
 
+    /** Reasons by the magnitude of their points, then by code. */
+    private static final Comparator<Map.Entry<String, Long>> BY_MAGNITUDE = Comparator.comparingLong(
+                    (Map.Entry<String, Long> e) -> -Math.abs(e.getValue()))
+            .thenComparing(Map.Entry::getKey);
+
     private Evaluator() {}
 
     static Outcome evaluate(StandardDocument standard, SubjectFacts subject, List<RecordFact> records, LocalDate date) {
@@ -41,7 +47,8 @@ final class Evaluator {
     /** Rates without the scope check: for a subject already known to be in scope. */
     static Evaluation rate(
             StandardDocument standard, List<RecordFact> records, LocalDate date, Set<String> professions) {
-        FactorTally tally = FactorTally.of(standard, records, date);
+        @Nullable Factor[] factorOf = standard.factorsFor(records);
+        FactorTally tally = FactorTally.of(standard, records, factorOf, date);
         var rule = standard.score();
         long score = Math.clamp(rule.base() + tally.negative() + tally.positive(), rule.min(), rule.max());
         Assignment assigned = null;
@@ -61,7 +68,7 @@ final class Evaluator {
                 assigned == null ? null : assigned.code(),
                 reasons(standard, tally, assigned, assignedBy),
                 professions,
-                ChangePoints.next(standard, records, date));
+                ChangePoints.next(standard, records, factorOf, date));
     }
 
     /** The first grade, best first, whose minimum the score reaches; validation guarantees one. */
@@ -87,22 +94,30 @@ final class Evaluator {
         if (tally.factors().isEmpty()) {
             return lines.isEmpty() ? List.of(new ReasonLine(standard.defaultReason(), null, List.of())) : lines;
         }
+        // plain loops and a static comparator: this runs for every rating of a full re-rating
         Map<String, Long> points = new LinkedHashMap<>();
         Map<String, Set<Long>> records = new LinkedHashMap<>();
         for (FactorTotal total : tally.factors()) {
             String reason = total.factor().reason();
             points.merge(reason, total.points(), Long::sum);
             Set<Long> ids = records.computeIfAbsent(reason, r -> new LinkedHashSet<>());
-            total.contributions().stream().map(Contribution::recordId).forEach(ids::add);
+            for (Contribution contribution : total.contributions()) {
+                ids.add(contribution.recordId());
+            }
         }
-        points.entrySet().stream()
-                .filter(e ->
-                        e.getValue() != 0 && (assigned == null || !e.getKey().equals(assigned.reason())))
-                .sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -Math.abs(e.getValue()))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(Evaluation.MAX_REASONS - lines.size())
-                .forEach(e -> lines.add(
-                        new ReasonLine(e.getKey(), e.getValue(), limit(List.copyOf(records.get(e.getKey()))))));
+        List<Map.Entry<String, Long>> ranked = new ArrayList<>(points.size());
+        for (Map.Entry<String, Long> e : points.entrySet()) {
+            if (e.getValue() != 0 && (assigned == null || !e.getKey().equals(assigned.reason()))) {
+                ranked.add(e);
+            }
+        }
+        if (ranked.size() > 1) {
+            ranked.sort(BY_MAGNITUDE);
+        }
+        for (int i = 0; i < ranked.size() && lines.size() < Evaluation.MAX_REASONS; i++) {
+            Map.Entry<String, Long> e = ranked.get(i);
+            lines.add(new ReasonLine(e.getKey(), e.getValue(), limit(List.copyOf(records.get(e.getKey())))));
+        }
         if (lines.isEmpty()) {
             lines.add(new ReasonLine(standard.defaultReason(), null, List.of()));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.credence.rating.internal.StandardDocument.DecayStep;
 import org.credence.rating.internal.StandardDocument.Factor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The points of every factor on a date: each counting record goes to the first factor that matches it, weighs its
@@ -32,9 +33,16 @@ record FactorTally(List<FactorTotal> factors, long negative, long positive) {
     }
 
     static FactorTally of(StandardDocument standard, List<RecordFact> records, LocalDate date) {
+        return of(standard, records, standard.factorsFor(records), date);
+    }
+
+    /** The same with each record's factor already looked up ({@link StandardDocument#factorsFor}). */
+    static FactorTally of(
+            StandardDocument standard, List<RecordFact> records, @Nullable Factor[] factorOf, LocalDate date) {
         Map<Factor, List<Contribution>> byFactor = new IdentityHashMap<>();
-        for (RecordFact record : records) {
-            Factor factor = standard.factorFor(record.recordType(), record.severity());
+        for (int i = 0; i < factorOf.length; i++) {
+            RecordFact record = records.get(i);
+            Factor factor = factorOf[i];
             if (factor != null
                     && RecordEligibility.decide(record, factor.phase(), standard.countUnderObjection(), date)
                             instanceof RecordEligibility.Counts counts) {
@@ -82,7 +90,7 @@ record FactorTally(List<FactorTotal> factors, long negative, long positive) {
         return percent;
     }
 
-    private static long cap(long sum, @org.jspecify.annotations.Nullable Long magnitude) {
+    private static long cap(long sum, @Nullable Long magnitude) {
         if (magnitude == null || Math.abs(sum) <= magnitude) {
             return sum;
         }

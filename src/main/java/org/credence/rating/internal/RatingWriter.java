@@ -120,13 +120,13 @@ class RatingWriter {
         }
         Map<String, Object> set = Map.of("ids", database.longs(subjectIds), "schemes", schemes);
         String ofSubjects = database.isAnyOf("subject_id", "ids");
-        Map<String, String> before = new HashMap<>();
-        Set<String> newer = new HashSet<>();
+        Map<Key, String> before = new HashMap<>();
+        Set<Key> newer = new HashSet<>();
         jdbc.sql("SELECT subject_id, scheme_code, grade, read_at FROM rating" + " WHERE " + ofSubjects
                         + " AND scheme_code IN (:schemes)")
                 .params(set)
                 .query(rs -> {
-                    String key = key(rs.getLong(1), rs.getString(2));
+                    Key key = key(rs.getLong(1), rs.getString(2));
                     before.put(key, rs.getString(3));
                     if (rs.getObject(4, OffsetDateTime.class).isAfter(readAt)) {
                         newer.add(key);
@@ -144,13 +144,13 @@ class RatingWriter {
                 deleteDetails(ofSubjects, Map.of("ids", database.longs(replaced)), scheme);
             }
         }
-        Map<String, RatingRow> byKey = new HashMap<>();
+        Map<Key, RatingRow> byKey = new HashMap<>();
         rows.forEach(r -> byKey.put(key(r.subjectId(), r.scheme()), r));
         List<RatingRow> toInsert = new ArrayList<>();
         List<SubjectChange> changes = new ArrayList<>();
         for (long subjectId : subjectIds) {
             for (String scheme : schemes) {
-                String key = key(subjectId, scheme);
+                Key key = key(subjectId, scheme);
                 if (newer.contains(key)) {
                     continue;
                 }
@@ -199,7 +199,7 @@ class RatingWriter {
         }
         Map<String, Object> range = Map.of("after", after, "last", last, "schemes", schemes);
         // the ratings stored (a first rating of the range reads nothing): grades before, and those to keep
-        Map<String, Stored> stored = new HashMap<>();
+        Map<Key, Stored> stored = new HashMap<>();
         jdbc.sql("SELECT subject_id, scheme_code, grade, read_at FROM rating WHERE " + IN_RANGE)
                 .params(range)
                 .query(rs -> {
@@ -211,9 +211,9 @@ class RatingWriter {
         List<RatingRow> fresh = new ArrayList<>();
         List<RatingRow> overwritten = new ArrayList<>();
         List<RatingChanged> changes = new ArrayList<>();
-        Set<String> written = new HashSet<>();
+        Set<Key> written = new HashSet<>();
         for (RatingRow row : rows) {
-            String key = key(row.subjectId(), row.scheme());
+            Key key = key(row.subjectId(), row.scheme());
             Stored old = stored.get(key);
             if (old != null && old.newer()) {
                 continue;
@@ -241,7 +241,7 @@ class RatingWriter {
                 .param("at", readAt)
                 .update());
         if (stored.values().stream().anyMatch(old -> !old.newer())) {
-            Set<String> newer = new HashSet<>();
+            Set<Key> newer = new HashSet<>();
             stored.forEach((key, old) -> {
                 if (old.newer()) {
                     newer.add(key);
@@ -261,11 +261,11 @@ class RatingWriter {
     }
 
     /** Deletes the reasons and professions of the range, keeping those of the ratings stored from newer inputs. */
-    private void deleteDetailsInRange(Collection<String> schemes, long after, long last, Set<String> newer) {
+    private void deleteDetailsInRange(Collection<String> schemes, long after, long last, Set<Key> newer) {
         for (String scheme : schemes) {
             List<Long> kept = newer.stream()
-                    .filter(k -> k.endsWith("/" + scheme))
-                    .map(k -> Long.parseLong(k.substring(0, k.indexOf('/'))))
+                    .filter(k -> k.scheme().equals(scheme))
+                    .map(Key::subjectId)
                     .toList();
             Map<String, Object> params = new HashMap<>(Map.of("after", after, "last", last));
             String where = "subject_id > :after AND subject_id <= :last";
@@ -277,8 +277,11 @@ class RatingWriter {
         }
     }
 
-    private static String key(long subjectId, String scheme) {
-        return subjectId + "/" + scheme;
+    /** A rating's key: its subject and scheme. */
+    private record Key(long subjectId, String scheme) {}
+
+    private static Key key(long subjectId, String scheme) {
+        return new Key(subjectId, scheme);
     }
 
     private void deleteDetails(String where, Map<String, ?> params, String scheme) {

@@ -25,8 +25,19 @@ final class ReasonColumn {
             return null;
         }
         StringBuilder text = new StringBuilder(32 * reasons.size());
+        encode(reasons, text);
+        return text.toString();
+    }
+
+    /**
+     * Appends the column's text to {@code text} (nothing for no reasons, which is a null column): the bulk path
+     * writes it from one builder for all its rows. The text is ASCII: codes of letters, digits, {@code _} and
+     * {@code -}, numbers and separators.
+     */
+    static void encode(List<Evaluation.ReasonLine> reasons, StringBuilder text) {
+        int start = text.length();
         for (Evaluation.ReasonLine line : reasons) {
-            if (!text.isEmpty()) {
+            if (text.length() > start) {
                 text.append(';');
             }
             text.append(line.code()).append(':');
@@ -34,18 +45,17 @@ final class ReasonColumn {
                 text.append(line.points().longValue());
             }
             text.append(':');
-            int start = text.length();
+            int ids = text.length();
             for (Long id : line.recordIds()) {
-                if (text.length() - start + 21 > MAX_RECORD_IDS) {
+                if (text.length() - ids + 21 > MAX_RECORD_IDS) {
                     break;
                 }
-                if (text.length() > start) {
+                if (text.length() > ids) {
                     text.append(',');
                 }
                 text.append(id.longValue());
             }
         }
-        return text.toString();
     }
 
     static List<Evaluation.ReasonLine> decode(@Nullable String text) {

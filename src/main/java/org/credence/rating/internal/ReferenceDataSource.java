@@ -43,6 +43,12 @@ class ReferenceDataSource {
 
     /** Whether the type may be repaired as the edition defines it; editions never change, so answers are kept. */
     boolean repairable(String editionCode, String recordType) {
+        // read first: this runs for every record of a full re-rating, and computeIfAbsent would make a lambda each time
+        Map<String, Boolean> ofEdition = repairable.get(editionCode);
+        Boolean known = ofEdition == null ? null : ofEdition.get(recordType);
+        if (known != null) {
+            return known;
+        }
         return repairable
                 .computeIfAbsent(editionCode, e -> new ConcurrentHashMap<>())
                 .computeIfAbsent(

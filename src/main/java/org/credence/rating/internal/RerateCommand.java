@@ -49,6 +49,12 @@ class RerateCommand implements CliCommand {
     }
 
     /** The most heap that was in use at once, over all heap pools, since the JVM started. */
+    /** The CPU time of the whole process so far (every thread: the job's, the compilers', the collector's). */
+    private static long processCpuNanos() {
+        return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
+    }
+
     static long peakHeapBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
@@ -80,6 +86,7 @@ class RerateCommand implements CliCommand {
                 job.subjectsDone(),
                 job.subjectsTotal());
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         RerateRunner.Outcome outcome;
         try (ProgressBar bar = new ProgressBar(out, "rerate", job.subjectsTotal())) {
             outcome = runner.run(
@@ -89,13 +96,14 @@ class RerateCommand implements CliCommand {
                     j -> bar.update(j.subjectsDone()));
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
         RerateJob end = jobs.find(job.jobId()).orElseThrow();
         long subjects = end.subjectsDone() - job.subjectsDone();
         long records = end.recordsRead() - job.recordsRead();
         out.printf(
                 Locale.ROOT,
                 "RERATE job=%d outcome=%s subjects=%d records=%d ratings=%d seconds=%.3f subjects_per_s=%.0f"
-                        + " records_per_s=%.0f cursor=%d peak_heap_mb=%d%n",
+                        + " records_per_s=%.0f cursor=%d peak_heap_mb=%d jvm_cpu_s=%.1f%n",
                 end.jobId(),
                 outcome,
                 subjects,
@@ -105,7 +113,8 @@ class RerateCommand implements CliCommand {
                 subjects / seconds,
                 records / seconds,
                 end.cursorSubjectId(),
-                peakHeapBytes() >> 20);
+                peakHeapBytes() >> 20,
+                cpuSeconds);
         return outcome == RerateRunner.Outcome.COMPLETED ? 0 : 1;
     }
 }

@@ -26,17 +26,21 @@ final class ScopePolicy {
     /** Not rated under this standard, with a stable code. */
     record OutOfScope(String code) implements Decision {}
 
+    private static final Applicable ORGANISATION = new Applicable(Set.of());
+    private static final OutOfScope OTHER_KIND = new OutOfScope("other-subject-kind");
+    private static final OutOfScope OTHER_TYPE = new OutOfScope("other-organisation-type");
+
     private ScopePolicy() {}
 
     static Decision decide(Scope scope, SubjectFacts subject, java.time.LocalDate date) {
         if (scope.kind() != subject.kind()) {
-            return new OutOfScope("other-subject-kind");
+            return OTHER_KIND;
         }
         if (subject.kind() == SubjectKind.ORGANISATION) {
             boolean typeListed = scope.organisationTypes().isEmpty()
                     || (subject.organisationType() != null
                             && scope.organisationTypes().contains(subject.organisationType()));
-            return typeListed ? new Applicable(Set.of()) : new OutOfScope("other-organisation-type");
+            return typeListed ? ORGANISATION : OTHER_TYPE;
         }
         Set<String> held = new TreeSet<>();
         for (SubjectFacts.Licence licence : subject.licences()) {

@@ -129,13 +129,27 @@ record StandardDocument(
     Factor factorFor(String recordType, @Nullable Severity severity) {
         List<Factor> candidates = factorsByType.get(recordType);
         if (candidates != null) {
-            for (Factor factor : candidates) {
-                if (factor.matches(recordType, severity)) {
+            // every candidate lists the type; an indexed loop, as this runs for every record of every rating
+            for (int i = 0; i < candidates.size(); i++) {
+                Factor factor = candidates.get(i);
+                if (factor.severities().isEmpty()
+                        || (severity != null && factor.severities().contains(severity))) {
                     return factor;
                 }
             }
         }
         return null;
+    }
+
+    /** The factor of each record (null where none counts it), looked up once for all the rules that need it. */
+    @Nullable
+    Factor[] factorsFor(List<RecordFact> records) {
+        Factor[] factors = new Factor[records.size()];
+        for (int i = 0; i < factors.length; i++) {
+            RecordFact record = records.get(i);
+            factors[i] = factorFor(record.recordType(), record.severity());
+        }
+        return factors;
     }
 
     Optional<Grade> grade(String code) {

@@ -167,7 +167,6 @@ class TablePopulationReader implements PopulationReader {
     private Records copyRecords(String literalWhere) {
         Map<Long, List<RecordFact>> records = new HashMap<>();
         long count = 0;
-        CopyRecordDecoder decoder = new CopyRecordDecoder(references::repairable);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         CopyOut copy = null;
         try {
@@ -175,13 +174,23 @@ class TablePopulationReader implements PopulationReader {
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyOut("COPY (SELECT " + RECORD_COLUMNS + " FROM credit_record WHERE " + literalWhere
-                            + " ORDER BY subject_id) TO STDOUT");
-            byte[] line;
-            while ((line = copy.readFromCopy()) != null) {
-                CopyRecordDecoder.Row row = decoder.decode(line);
-                records.computeIfAbsent(row.subjectId(), k -> new ArrayList<>(8))
-                        .add(row.record());
+                            + " ORDER BY subject_id) TO STDOUT (FORMAT binary)");
+            CopyRecordDecoder decoder = new CopyRecordDecoder(references::repairable, copy::readFromCopy);
+            CopyRecordDecoder.Row row;
+            long subject = -1;
+            List<RecordFact> ofSubject = List.of();
+            while ((row = decoder.next()) != null) {
+                // in subject order: a subject's list is looked up once, not once a record
+                if (row.subjectId() != subject) {
+                    subject = row.subjectId();
+                    ofSubject = records.computeIfAbsent(subject, k -> new ArrayList<>(8));
+                }
+                ofSubject.add(row.record());
                 count++;
+            }
+            // the trailer is not the end of the data: the COPY ends when the driver has read it all
+            if (copy.readFromCopy() != null) {
+                throw new IllegalStateException("data after the trailer of the COPY of " + literalWhere);
             }
             return new Records(records, count);
         } catch (SQLException e) {

@@ -57,6 +57,24 @@ public final class CopyBinary {
     }
 
     /**
+     * A text known to be ASCII (codes, numbers, separators), written from its characters without an intermediate
+     * string or array; null for null.
+     */
+    public CopyBinary ascii(@Nullable CharSequence value) {
+        if (value == null) {
+            return nothing();
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) > 0x7F) {
+                throw new IllegalArgumentException("not ASCII at " + i + ": " + value);
+            }
+        }
+        out.putInt(value.length());
+        out.putAscii(value);
+        return this;
+    }
+
+    /**
      * A NUMERIC of {@code unscaled / 10^scale} (scale 0 to 4): sign, weight and display scale, then base-10,000 digits,
      * most significant first, the fraction in one digit.
      */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -60,6 +61,20 @@ public final class CopyBuffer {
         room(8);
         LONG.set(current, position, value);
         position += 8;
+    }
+
+    /** The characters as bytes; the caller has checked that each is ASCII. */
+    void putAscii(CharSequence chars) {
+        int length = chars.length();
+        if (length > SEGMENT) {
+            put(chars.toString().getBytes(StandardCharsets.US_ASCII));
+            return;
+        }
+        room(length);
+        for (int i = 0; i < length; i++) {
+            current[position + i] = (byte) chars.charAt(i);
+        }
+        position += length;
     }
 
     public void put(byte[] bytes) {

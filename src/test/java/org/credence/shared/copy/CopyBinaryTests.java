@@ -39,6 +39,26 @@ class CopyBinaryTests {
     }
 
     @Test
+    void asciiTextIsWrittenAsItsCharactersAndAnythingElseIsRefused() throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        new CopyBinary()
+                .row(2)
+                .ascii(new StringBuilder("R-1:-250:7,8"))
+                .ascii(null)
+                .finish()
+                .writeTo(bytes);
+        ByteBuffer data = ByteBuffer.wrap(bytes.toByteArray());
+        assertThat(data.getInt(HEADER + 2)).isEqualTo(12);
+        assertThat(new String(bytes.toByteArray(), HEADER + 6, 12, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("R-1:-250:7,8");
+        assertThat(data.getInt(HEADER + 18)).as("null").isEqualTo(-1);
+
+        assertThatThrownBy(() -> new CopyBinary().ascii("信用"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not ASCII at 0");
+    }
+
+    @Test
     void scalesBeyondOneFractionDigitAreRefused() {
         assertThatThrownBy(() -> new CopyBinary().numeric(1, 5))
                 .isInstanceOf(IllegalArgumentException.class)
