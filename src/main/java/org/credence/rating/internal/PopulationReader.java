@@ -14,13 +14,11 @@ interface PopulationReader {
     /** Up to {@code limit} subjects after {@code afterSubjectId}, in id order, with their records. */
     Chunk next(long afterSubjectId, int limit);
 
-    /** A subject and its records. */
-    record Rateable(SubjectFacts subject, List<RecordFact> records) {
-
-        public Rateable {
-            records = List.copyOf(records);
-        }
-    }
+    /**
+     * A subject and its records. The list is the reader's, not copied: a reader hands each list over whole and never
+     * touches it again (a full re-rating makes one for each of millions of subjects).
+     */
+    record Rateable(SubjectFacts subject, List<RecordFact> records) {}
 
     /** A chunk: its subjects, the last subject id in it (the next cursor), and how many records were read. */
     record Chunk(List<Rateable> subjects, long lastSubjectId, long records) {
