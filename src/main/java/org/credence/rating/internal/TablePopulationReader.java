@@ -17,6 +17,7 @@ import org.credence.catalog.Polarity;
 import org.credence.catalog.Severity;
 import org.credence.record.RecordStatus;
 import org.credence.shared.Database;
+import org.credence.shared.copy.CopyBinaryReader;
 import org.credence.subject.LicenceStatus;
 import org.credence.subject.OrganisationType;
 import org.credence.subject.SubjectKind;
@@ -64,9 +65,11 @@ class TablePopulationReader implements PopulationReader {
 
     @Override
     public Chunk next(long afterSubjectId, int limit) {
-        Map<Long, SubjectFacts> subjects = subjects(
-                "subject_id > :after ORDER BY subject_id LIMIT :limit",
-                Map.of("after", afterSubjectId, "limit", limit));
+        Map<Long, SubjectFacts> subjects = database.isPostgres()
+                ? copySubjects(afterSubjectId, limit)
+                : subjects(
+                        "subject_id > :after ORDER BY subject_id LIMIT :limit",
+                        Map.of("after", afterSubjectId, "limit", limit));
         if (subjects.isEmpty()) {
             return new Chunk(List.of(), afterSubjectId, 0);
         }
@@ -165,36 +168,78 @@ class TablePopulationReader implements PopulationReader {
 
     /** The same records through {@code COPY … TO STDOUT}, decoded from the bytes (PostgreSQL; see the decoder). */
     private Records copyRecords(String literalWhere) {
-        Map<Long, List<RecordFact>> records = new HashMap<>();
-        long count = 0;
+        return copyOut(
+                "SELECT " + RECORD_COLUMNS + " FROM credit_record WHERE " + literalWhere + " ORDER BY subject_id",
+                source -> {
+                    Map<Long, List<RecordFact>> records = new HashMap<>();
+                    long count = 0;
+                    CopyRecordDecoder decoder = new CopyRecordDecoder(references::repairable, source);
+                    CopyRecordDecoder.Row row;
+                    long subject = -1;
+                    List<RecordFact> ofSubject = List.of();
+                    while ((row = decoder.next()) != null) {
+                        // in subject order: a subject's list is looked up once, not once a record
+                        if (row.subjectId() != subject) {
+                            subject = row.subjectId();
+                            ofSubject = records.computeIfAbsent(subject, k -> new ArrayList<>(8));
+                        }
+                        ofSubject.add(row.record());
+                        count++;
+                    }
+                    return new Records(records, count);
+                });
+    }
+
+    /** The subjects of a chunk through {@code COPY} (PostgreSQL): a million rows of a result set cost as much again. */
+    private Map<Long, SubjectFacts> copySubjects(long afterSubjectId, int limit) {
+        return copyOut(
+                "SELECT subject_id, kind, organisation_type, region_code FROM subject WHERE subject_id > "
+                        + afterSubjectId + " ORDER BY subject_id LIMIT " + limit,
+                source -> {
+                    Map<Long, SubjectFacts> subjects = new LinkedHashMap<>();
+                    CopyBinaryReader reader = new CopyBinaryReader(source);
+                    while (reader.nextRow(4)) {
+                        long id = reader.int8();
+                        SubjectKind kind = SubjectKind.valueOf(reader.requiredCode());
+                        String type = reader.code();
+                        subjects.put(
+                                id,
+                                new SubjectFacts(
+                                        id,
+                                        kind,
+                                        type == null ? null : OrganisationType.valueOf(type),
+                                        reader.requiredCode(),
+                                        List.of()));
+                    }
+                    return subjects;
+                });
+    }
+
+    /** Reads the rows of a query's binary COPY. */
+    private interface CopyReading<T> {
+        T read(CopyBinaryReader.Source source) throws SQLException;
+    }
+
+    /**
+     * Runs {@code COPY (query) TO STDOUT (FORMAT binary)} on a connection of its own (the caller's transaction's, if
+     * any) and reads it to the end. COPY takes no parameters: the query holds its numbers as literals.
+     */
+    private <T> T copyOut(String query, CopyReading<T> reading) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         CopyOut copy = null;
         try {
             copy = connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
-                    .copyOut("COPY (SELECT " + RECORD_COLUMNS + " FROM credit_record WHERE " + literalWhere
-                            + " ORDER BY subject_id) TO STDOUT (FORMAT binary)");
-            CopyRecordDecoder decoder = new CopyRecordDecoder(references::repairable, copy::readFromCopy);
-            CopyRecordDecoder.Row row;
-            long subject = -1;
-            List<RecordFact> ofSubject = List.of();
-            while ((row = decoder.next()) != null) {
-                // in subject order: a subject's list is looked up once, not once a record
-                if (row.subjectId() != subject) {
-                    subject = row.subjectId();
-                    ofSubject = records.computeIfAbsent(subject, k -> new ArrayList<>(8));
-                }
-                ofSubject.add(row.record());
-                count++;
-            }
+                    .copyOut("COPY (" + query + ") TO STDOUT (FORMAT binary)");
+            T read = reading.read(copy::readFromCopy);
             // the trailer is not the end of the data: the COPY ends when the driver has read it all
             if (copy.readFromCopy() != null) {
-                throw new IllegalStateException("data after the trailer of the COPY of " + literalWhere);
+                throw new IllegalStateException("data after the trailer of the COPY of " + query);
             }
-            return new Records(records, count);
+            return read;
         } catch (SQLException e) {
-            throw new IllegalStateException("reading the records of " + literalWhere + " failed", e);
+            throw new IllegalStateException("reading " + query + " failed", e);
         } finally {
             if (copy != null && copy.isActive()) {
                 try {
