@@ -20,11 +20,13 @@ import org.credence.access.AuditRecord;
 import org.credence.access.AuditTrail;
 import org.credence.access.ChainVerification;
 import org.credence.access.FileAccess;
+import org.credence.shared.Database;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,7 @@ class JdbcAuditTrail implements AuditTrail {
     private final AuditAppender appender;
     private final WriteAudit writes;
     private final Clock clock;
+    private final Database database;
 
     /** The highest entry id this instance sealed: where the scheduled sealer looks from (see sealRecent). */
     private volatile long sealedUpTo;
@@ -57,7 +60,9 @@ class JdbcAuditTrail implements AuditTrail {
             TransactionTemplate transactions,
             AuditAppender appender,
             WriteAudit writes,
-            Clock clock) {
+            Clock clock,
+            Database database) {
+        this.database = database;
         this.writes = writes;
         this.clock = clock;
         this.jdbc = jdbc;
@@ -147,8 +152,7 @@ class JdbcAuditTrail implements AuditTrail {
             hash = next;
         }
         if (!updates.isEmpty()) {
-            batch.batchUpdate(
-                    "UPDATE audit_log SET chain_position = ?, prev_hash = ?, hash = ? WHERE entry_id = ?", updates);
+            writeSeals(updates);
             jdbc.sql("UPDATE audit_chain_head SET last_position = :position, last_hash = :hash WHERE chain_id = 1")
                     .param("position", position)
                     .param("hash", hash)
@@ -156,6 +160,39 @@ class JdbcAuditTrail implements AuditTrail {
         }
         return new Sealed(
                 pending.size(), pending.isEmpty() ? after : pending.getLast().entryId());
+    }
+
+    /**
+     * Stores the batch's chain positions and hashes (position, previous hash, hash, entry id): on PostgreSQL in one
+     * statement over arrays, which costs a busy server a tenth of a statement an entry (every check writes one).
+     */
+    private void writeSeals(List<Object[]> updates) {
+        if (!database.isPostgres()) {
+            batch.batchUpdate(
+                    "UPDATE audit_log SET chain_position = ?, prev_hash = ?, hash = ? WHERE entry_id = ?", updates);
+            return;
+        }
+        int n = updates.size();
+        Long[] positions = new Long[n];
+        String[] previous = new String[n];
+        String[] hashes = new String[n];
+        Long[] entries = new Long[n];
+        for (int i = 0; i < n; i++) {
+            Object[] u = updates.get(i);
+            positions[i] = (Long) u[0];
+            previous[i] = (String) u[1];
+            hashes[i] = (String) u[2];
+            entries[i] = (Long) u[3];
+        }
+        jdbc.sql("""
+                        UPDATE audit_log a SET chain_position = u.position, prev_hash = u.previous, hash = u.hash
+                        FROM unnest(:positions, :previous, :hashes, :entries) AS u(position, previous, hash, entry_id)
+                        WHERE a.entry_id = u.entry_id""")
+                .param("positions", new SqlArrayValue("bigint", (Object[]) positions))
+                .param("previous", new SqlArrayValue("varchar", (Object[]) previous))
+                .param("hashes", new SqlArrayValue("varchar", (Object[]) hashes))
+                .param("entries", new SqlArrayValue("bigint", (Object[]) entries))
+                .update();
     }
 
     @Override

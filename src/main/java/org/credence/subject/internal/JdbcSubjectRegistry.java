@@ -26,8 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The registry's facade. Reads run without a transaction of their own: at read committed a read-only transaction gives
+ * a method's statements no common snapshot, and costs every call a COMMIT (a credit check makes several such calls).
+ * A read called inside a caller's transaction takes part in it.
+ */
 @Service
-@Transactional(readOnly = true)
 class JdbcSubjectRegistry implements SubjectRegistry {
 
     private final JdbcClient jdbc;

@@ -1,0 +1,27 @@
+package org.credence.shared;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Driver settings for PostgreSQL that a URL given by an operator should not have to carry. {@code
+ * reWriteBatchedInserts}: a batch of inserts goes to the server as multi-row inserts rather than one statement a row,
+ * which is what the group commits (checks, audit entries) and the bulk paths write. Their update counts are then
+ * unknown; nothing here reads the counts of a batch of inserts.
+ */
+@Component
+class PostgresDriverSettings implements BeanPostProcessor {
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        // after the binding of spring.datasource.*, before the pool's first connection
+        if (bean instanceof HikariDataSource pool
+                && pool.getJdbcUrl() != null
+                && pool.getJdbcUrl().startsWith("jdbc:postgresql:")
+                && !pool.getDataSourceProperties().containsKey("reWriteBatchedInserts")) {
+            pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
+        return bean;
+    }
+}
