@@ -1,6 +1,7 @@
 package org.credence.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
@@ -41,6 +42,9 @@ class RatingFlowIntegrationTests {
     @Autowired
     Catalogue catalogue;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     RatingFixtures fixtures;
     LocalDate today;
 
@@ -62,6 +66,37 @@ class RatingFlowIntegrationTests {
                 .until(
                         () -> rating(subjectId, scheme).orElse(null),
                         r -> r != null && r.grade().equals(grade));
+    }
+
+    /**
+     * The credit check's read of grades (one statement for grades and facts): a professional whose rating is missing
+     * is rated on the spot, a person without a licence stays unrated, an organisation gets what is stored, and an
+     * unknown subject is not found.
+     */
+    @Test
+    void theChecksReadOfGradesRatesWhatIsMissingAndNothingElse() {
+        long lawyer = fixtures.professional("LAWYER", "350102");
+        long plain = fixtures.person("350102");
+        long company = fixtures.enterprise();
+        Rating professional = await().atMost(Duration.ofSeconds(20))
+                .until(() -> rating(lawyer, PROFESSIONAL).orElse(null), java.util.Objects::nonNull);
+        jdbc.sql("DELETE FROM rating WHERE subject_id = :s").param("s", lawyer).update();
+
+        assertThat(engine.gradesOf(lawyer, org.credence.subject.SubjectKind.PERSON))
+                .extracting(CurrentGrade::scheme, CurrentGrade::grade)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PROFESSIONAL, professional.grade()));
+        assertThat(rating(lawyer, PROFESSIONAL)).as("stored again").isPresent();
+        assertThat(engine.gradesOf(plain, org.credence.subject.SubjectKind.PERSON))
+                .isEmpty();
+        assertThat(engine.ratingsOf(plain))
+                .as("nothing rated for the person without a licence")
+                .isEmpty();
+        assertThat(engine.gradesOf(company, org.credence.subject.SubjectKind.ORGANISATION))
+                .isNotEmpty()
+                .isEqualTo(engine.gradesOf(company));
+        assertThatThrownBy(() -> engine.gradesOf(Long.MAX_VALUE - 1, org.credence.subject.SubjectKind.ORGANISATION))
+                .isInstanceOf(org.credence.shared.ApiException.class)
+                .hasMessageContaining("no subject");
     }
 
     @Test
