@@ -45,18 +45,7 @@ class BatchRatingInserts implements RatingInserts {
                 rows,
                 1000,
                 (ps, row) -> {
-                    Evaluation e = row.evaluation();
-                    ps.setLong(1, row.standardId());
-                    ps.setInt(2, row.version());
-                    ps.setBigDecimal(3, Points.decimal(e.score()));
-                    ps.setString(4, e.grade());
-                    ps.setString(5, e.assignment());
-                    ps.setDate(6, Date.valueOf(row.asOf()));
-                    ps.setDate(7, e.validUntil() == null ? null : Date.valueOf(e.validUntil()));
-                    ps.setObject(8, row.readAt());
-                    ps.setObject(9, computedAt);
-                    jobId(ps, 10, row);
-                    ps.setString(11, ReasonColumn.encode(e.reasons()));
+                    values(ps, 1, row, computedAt);
                     ps.setLong(12, row.subjectId());
                     ps.setString(13, row.scheme());
                     ps.setObject(14, row.readAt());
@@ -90,27 +79,30 @@ class BatchRatingInserts implements RatingInserts {
     }
 
     private static void rating(PreparedStatement ps, RatingRow row, OffsetDateTime computedAt) throws SQLException {
-        Evaluation e = row.evaluation();
         ps.setLong(1, row.subjectId());
         ps.setString(2, row.scheme());
-        ps.setLong(3, row.standardId());
-        ps.setInt(4, row.version());
-        ps.setBigDecimal(5, Points.decimal(e.score()));
-        ps.setString(6, e.grade());
-        ps.setString(7, e.assignment());
-        ps.setDate(8, Date.valueOf(row.asOf()));
-        ps.setDate(9, e.validUntil() == null ? null : Date.valueOf(e.validUntil()));
-        ps.setObject(10, row.readAt());
-        ps.setObject(11, computedAt);
-        jobId(ps, 12, row);
-        ps.setString(13, ReasonColumn.encode(e.reasons()));
+        values(ps, 3, row, computedAt);
     }
 
-    private static void jobId(PreparedStatement ps, int index, RatingRow row) throws SQLException {
+    /** The eleven columns after the key, standard_id to reasons, from parameter {@code first} on. */
+    private static void values(PreparedStatement ps, int first, RatingRow row, OffsetDateTime computedAt)
+            throws SQLException {
+        Evaluation e = row.evaluation();
+        int i = first;
+        ps.setLong(i++, row.standardId());
+        ps.setInt(i++, row.version());
+        ps.setBigDecimal(i++, Points.decimal(e.score()));
+        ps.setString(i++, e.grade());
+        ps.setString(i++, e.assignment());
+        ps.setDate(i++, Date.valueOf(row.asOf()));
+        ps.setDate(i++, e.validUntil() == null ? null : Date.valueOf(e.validUntil()));
+        ps.setObject(i++, row.readAt());
+        ps.setObject(i++, computedAt);
         if (row.jobId() == null) {
-            ps.setNull(index, Types.BIGINT);
+            ps.setNull(i++, Types.BIGINT);
         } else {
-            ps.setLong(index, row.jobId());
+            ps.setLong(i++, row.jobId());
         }
+        ps.setString(i, ReasonColumn.encode(e.reasons()));
     }
 }
