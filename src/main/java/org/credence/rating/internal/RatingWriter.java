@@ -234,12 +234,19 @@ class RatingWriter {
                 changes.add(new RatingChanged(old.subjectId(), old.scheme(), old.grade(), null, 0));
             }
         }
-        gone.forEach((scheme, ids) -> jdbc.sql("DELETE FROM rating WHERE scheme_code = :c AND "
-                        + database.isAnyOf("subject_id", "ids") + " AND read_at <= :at")
-                .param("c", scheme)
-                .param("ids", database.longs(ids))
-                .param("at", readAt)
-                .update());
+        for (Map.Entry<String, List<Long>> scheme : gone.entrySet()) {
+            int deleted = jdbc.sql("DELETE FROM rating WHERE scheme_code = :c AND "
+                            + database.isAnyOf("subject_id", "ids") + " AND read_at <= :at")
+                    .param("c", scheme.getKey())
+                    .param("ids", database.longs(scheme.getValue()))
+                    .param("at", readAt)
+                    .update();
+            // one stored meanwhile from newer inputs stays, and its grade is no change of ours: try again
+            if (deleted != scheme.getValue().size()) {
+                throw new OptimisticLockingFailureException(
+                        (scheme.getValue().size() - deleted) + " ratings of the range were replaced meanwhile");
+            }
+        }
         if (stored.values().stream().anyMatch(old -> !old.newer())) {
             Set<Key> newer = new HashSet<>();
             stored.forEach((key, old) -> {
