@@ -13,16 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class CopyRatingInserts implements RatingInserts {
 
-    private final DataSource dataSource;
-    private final RatingInserts small;
-    private final JdbcTemplate jdbc;
-
-    CopyRatingInserts(DataSource dataSource, JdbcTemplate jdbc, RatingInserts small) {
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
-        this.small = small;
-    }
-
     private static final String COLUMNS = "subject_id, scheme_code, standard_id, standard_version, score, grade,"
             + " assignment_code, as_of, valid_until, read_at, computed_at, job_id, reasons";
     private static final String STAGE =
@@ -34,6 +24,16 @@ class CopyRatingInserts implements RatingInserts {
             FROM rating_stage s
             WHERE r.subject_id = s.subject_id AND r.scheme_code = s.scheme_code AND r.read_at <= s.read_at
               AND r.subject_id BETWEEN ? AND ?""";
+
+    private final DataSource dataSource;
+    private final RatingInserts small;
+    private final JdbcTemplate jdbc;
+
+    CopyRatingInserts(DataSource dataSource, JdbcTemplate jdbc, RatingInserts small) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.small = small;
+    }
 
     @Override
     public void insert(List<RatingRow> rows, OffsetDateTime computedAt) {

@@ -158,8 +158,8 @@ class RerateRunner {
 
     /**
      * Replaces the chunk's ratings and moves the cursor in one transaction; false if the owner lost the job. A subject
-     * rated for the first time by the incremental path while the chunk was written makes the transaction try again,
-     * then keeping whichever rating was read from newer inputs.
+     * rated by the incremental path while the chunk was written (for the first time, or from newer inputs than the
+     * chunk's) makes the transaction try again, then keeping whichever rating was read from newer inputs.
      */
     private boolean write(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
         for (int attempt = 1; ; attempt++) {
