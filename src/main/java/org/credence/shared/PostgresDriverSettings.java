@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 /**
  * Driver settings for PostgreSQL that a URL given by an operator should not have to carry. {@code
  * reWriteBatchedInserts}: a batch of inserts goes to the server as multi-row inserts rather than one statement a row,
- * which is what the group commits (checks, audit entries) and the bulk paths write. Their update counts are then
- * unknown; nothing here reads the counts of a batch of inserts.
+ * which is what the group commits (checks, audit entries) and the bulk paths write. The update counts of a rewritten
+ * batch ({@code INSERT … VALUES}) are then unknown (-2): nothing reads them. {@code INSERT … SELECT} batches are not
+ * rewritten and keep their counts (the subject import's links read those).
  */
 @Component
 class PostgresDriverSettings implements BeanPostProcessor {

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * back with the change: a write that rolls back leaves no "allowed" entry, and a committed write always has one.
  *
  * <p>Spring Boot registers this listener with the transaction manager. Reads are assumed to run in read-only
- * transactions (as the modules' facades declare them); a read-write transaction that commits before the handler's
+ * transactions or in none (as the modules' facades declare them); a read-write transaction that commits before the handler's
  * real change fails would carry the entry, which is why the edge adds a "failed" entry when the request fails after one
  * was committed.
  */

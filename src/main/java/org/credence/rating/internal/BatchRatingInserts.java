@@ -34,21 +34,22 @@ class BatchRatingInserts implements RatingInserts {
     }
 
     @Override
-    public int update(List<RatingRow> rows, OffsetDateTime computedAt) {
+    public int update(List<Overwrite> rows, OffsetDateTime computedAt) {
         if (rows.isEmpty()) {
             return 0;
         }
         int[][] counts = jdbc.batchUpdate(
                 "UPDATE rating SET standard_id = ?, standard_version = ?, score = ?, grade = ?, assignment_code = ?,"
                         + " as_of = ?, valid_until = ?, read_at = ?, computed_at = ?, job_id = ?, reasons = ?"
-                        + " WHERE subject_id = ? AND scheme_code = ? AND read_at <= ?",
+                        + " WHERE subject_id = ? AND scheme_code = ? AND read_at = ?",
                 rows,
                 1000,
-                (ps, row) -> {
+                (ps, overwrite) -> {
+                    RatingRow row = overwrite.row();
                     values(ps, 1, row, computedAt);
                     ps.setLong(12, row.subjectId());
                     ps.setString(13, row.scheme());
-                    ps.setObject(14, row.readAt());
+                    ps.setObject(14, overwrite.storedReadAt());
                 });
         int updated = 0;
         for (int[] batch : counts) {
@@ -56,7 +57,7 @@ class BatchRatingInserts implements RatingInserts {
                 updated += count;
             }
         }
-        insertProfessions(rows);
+        insertProfessions(rows.stream().map(Overwrite::row).toList());
         return updated;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.credence.shared.copy.CopyBinary;
 import org.credence.shared.copy.CopyBuffer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,13 +17,14 @@ class CopyRatingInserts implements RatingInserts {
     private static final String COLUMNS = "subject_id, scheme_code, standard_id, standard_version, score, grade,"
             + " assignment_code, as_of, valid_until, read_at, computed_at, job_id, reasons";
     private static final String STAGE =
-            "CREATE TEMPORARY TABLE IF NOT EXISTS rating_stage (LIKE rating) ON COMMIT DELETE ROWS";
+            "CREATE TEMPORARY TABLE IF NOT EXISTS rating_stage (LIKE rating, stored_read_at TIMESTAMP WITH TIME ZONE)"
+                    + " ON COMMIT DELETE ROWS";
     private static final String OVERWRITE = """
             UPDATE rating r SET standard_id = s.standard_id, standard_version = s.standard_version, score = s.score,
                 grade = s.grade, assignment_code = s.assignment_code, as_of = s.as_of, valid_until = s.valid_until,
                 read_at = s.read_at, computed_at = s.computed_at, job_id = s.job_id, reasons = s.reasons
             FROM rating_stage s
-            WHERE r.subject_id = s.subject_id AND r.scheme_code = s.scheme_code AND r.read_at <= s.read_at
+            WHERE r.subject_id = s.subject_id AND r.scheme_code = s.scheme_code AND r.read_at = s.stored_read_at
               AND r.subject_id BETWEEN ? AND ?""";
 
     private final DataSource dataSource;
@@ -41,7 +43,8 @@ class CopyRatingInserts implements RatingInserts {
             small.insert(rows, computedAt);
             return;
         }
-        ratings(rows, computedAt).copyInto(dataSource, "COPY rating (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
+        ratings(rows, computedAt, null)
+                .copyInto(dataSource, "COPY rating (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
         insertProfessions(rows);
     }
 
@@ -50,13 +53,16 @@ class CopyRatingInserts implements RatingInserts {
      * The range condition keeps the planner on the primary key whatever it guesses of the unanalysed stage.
      */
     @Override
-    public int update(List<RatingRow> rows, OffsetDateTime computedAt) {
-        if (rows.size() < 50) {
-            return small.update(rows, computedAt);
+    public int update(List<Overwrite> overwrites, OffsetDateTime computedAt) {
+        if (overwrites.size() < 50) {
+            return small.update(overwrites, computedAt);
         }
         jdbc.execute(STAGE);
-        ratings(rows, computedAt)
-                .copyInto(dataSource, "COPY rating_stage (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
+        List<RatingRow> rows = overwrites.stream().map(Overwrite::row).toList();
+        List<OffsetDateTime> storedReads =
+                overwrites.stream().map(Overwrite::storedReadAt).toList();
+        ratings(rows, computedAt, storedReads)
+                .copyInto(dataSource, "COPY rating_stage (" + COLUMNS + ", stored_read_at) FROM STDIN (FORMAT binary)");
         long first = rows.stream().mapToLong(RatingRow::subjectId).min().orElseThrow();
         long last = rows.stream().mapToLong(RatingRow::subjectId).max().orElseThrow();
         int updated = jdbc.update(OVERWRITE, first, last);
@@ -64,14 +70,17 @@ class CopyRatingInserts implements RatingInserts {
         return updated;
     }
 
-    private static CopyBuffer ratings(List<RatingRow> rows, OffsetDateTime computedAt) {
+    /** The rows' columns; with the stored ratings' {@code read_at} after them, when given (the stage). */
+    private static CopyBuffer ratings(
+            List<RatingRow> rows, OffsetDateTime computedAt, @Nullable List<OffsetDateTime> storedReads) {
         CopyBinary ratings = new CopyBinary();
         StringBuilder reasons = new StringBuilder(256);
-        for (RatingRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            RatingRow row = rows.get(i);
             Evaluation e = row.evaluation();
             reasons.setLength(0);
             ReasonColumn.encode(e.reasons(), reasons);
-            ratings.row(13)
+            ratings.row(storedReads == null ? 13 : 14)
                     .int8(row.subjectId())
                     .text(row.scheme())
                     .int8(row.standardId())
@@ -85,6 +94,9 @@ class CopyRatingInserts implements RatingInserts {
                     .timestamp(computedAt)
                     .int8(row.jobId())
                     .ascii(e.reasons().isEmpty() ? null : reasons);
+            if (storedReads != null) {
+                ratings.timestamp(storedReads.get(i));
+            }
         }
         return ratings.finish();
     }

@@ -12,10 +12,13 @@ interface RatingInserts {
     /** Inserts the ratings and their professions. */
     void insert(List<RatingRow> rows, OffsetDateTime computedAt);
 
+    /** A rating to overwrite, and the {@code read_at} of the stored one it replaces. */
+    record Overwrite(RatingRow row, OffsetDateTime storedReadAt) {}
+
     /**
-     * Overwrites the stored ratings of the rows' (subject, scheme) in place, except those stored from newer inputs than
-     * the row's, and inserts the rows' professions (the caller has deleted the old ones); returns how many ratings it
-     * overwrote.
+     * Overwrites in place each stored rating of the rows' (subject, scheme) that is still as read (its {@code read_at}
+     * the one given), and inserts the rows' professions (the caller has deleted the old ones); returns how many
+     * ratings it overwrote.
      */
-    int update(List<RatingRow> rows, OffsetDateTime computedAt);
+    int update(List<Overwrite> rows, OffsetDateTime computedAt);
 }

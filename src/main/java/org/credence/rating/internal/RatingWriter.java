@@ -2,6 +2,7 @@ package org.credence.rating.internal;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Replaces ratings in the caller's transaction: one subject's (incremental path) or a range of subjects' (full
  * re-rating). A rating, its reasons and its professions are replaced together. A stored rating read from newer inputs
- * than the new one ({@code read_at}) is kept: the newest read wins whichever transaction commits last. Deleting the old
- * rating first locks it, so that concurrent writers of the same subject queue behind each other.
+ * than the new one ({@code read_at}) is kept: the newest read wins whichever transaction commits last. One subject's
+ * writers queue behind each other on the old rating's row lock (deleted first); a range overwrites or deletes only the
+ * ratings exactly as it read them (the same {@code read_at}), and anything else found there makes it try again.
  */
 @Component
 class RatingWriter {
@@ -32,6 +34,7 @@ class RatingWriter {
     private static final String IN_RANGE = "scheme_code IN (:schemes) AND subject_id > :after AND subject_id <= :last";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final RatingInserts inserts;
     private final boolean postgres;
 
@@ -45,6 +48,7 @@ class RatingWriter {
             Database database,
             TableStatistics statistics) {
         this.jdbc = jdbc;
+        this.template = template;
         RatingInserts batch = new BatchRatingInserts(template);
         this.postgres = database.isPostgres();
         this.database = database;
@@ -173,8 +177,8 @@ class RatingWriter {
         return changes;
     }
 
-    /** A stored rating of the range: its grade, and whether it was read from newer inputs than the new one. */
-    private record Stored(long subjectId, String scheme, String grade, boolean newer) {}
+    /** A stored rating of the range: its grade, when it was read, and whether that is later than the new one's read. */
+    private record Stored(long subjectId, String scheme, String grade, OffsetDateTime readAt, boolean newer) {}
 
     /** What {@link #replaceRange} wrote: how many ratings, and every grade it changed. */
     record RangeReplaced(int written, List<RatingChanged> changes) {}
@@ -205,11 +209,13 @@ class RatingWriter {
                 .query(rs -> {
                     long subjectId = rs.getLong(1);
                     String scheme = rs.getString(2);
-                    boolean newer = rs.getObject(4, OffsetDateTime.class).isAfter(readAt);
-                    stored.put(key(subjectId, scheme), new Stored(subjectId, scheme, rs.getString(3), newer));
+                    OffsetDateTime storedRead = rs.getObject(4, OffsetDateTime.class);
+                    stored.put(
+                            key(subjectId, scheme),
+                            new Stored(subjectId, scheme, rs.getString(3), storedRead, storedRead.isAfter(readAt)));
                 });
         List<RatingRow> fresh = new ArrayList<>();
-        List<RatingRow> overwritten = new ArrayList<>();
+        List<RatingInserts.Overwrite> overwritten = new ArrayList<>();
         List<RatingChanged> changes = new ArrayList<>();
         Set<Key> written = new HashSet<>();
         for (RatingRow row : rows) {
@@ -219,7 +225,11 @@ class RatingWriter {
                 continue;
             }
             written.add(key);
-            (old == null ? fresh : overwritten).add(row);
+            if (old == null) {
+                fresh.add(row);
+            } else {
+                overwritten.add(new RatingInserts.Overwrite(row, old.readAt()));
+            }
             String from = old == null ? null : old.grade();
             if (!Objects.equals(from, row.evaluation().grade())) {
                 changes.add(new RatingChanged(
@@ -227,35 +237,38 @@ class RatingWriter {
             }
         }
         // rated before, not any more (the standard no longer applies to them)
-        Map<String, List<Long>> gone = new HashMap<>();
+        List<Stored> gone = new ArrayList<>();
         for (Stored old : stored.values()) {
             if (!old.newer() && !written.contains(key(old.subjectId(), old.scheme()))) {
-                gone.computeIfAbsent(old.scheme(), s -> new ArrayList<>()).add(old.subjectId());
+                gone.add(old);
                 changes.add(new RatingChanged(old.subjectId(), old.scheme(), old.grade(), null, 0));
             }
         }
-        for (Map.Entry<String, List<Long>> scheme : gone.entrySet()) {
-            int deleted = jdbc.sql("DELETE FROM rating WHERE scheme_code = :c AND "
-                            + database.isAnyOf("subject_id", "ids") + " AND read_at <= :at")
-                    .param("c", scheme.getKey())
-                    .param("ids", database.longs(scheme.getValue()))
-                    .param("at", readAt)
-                    .update();
-            // one stored meanwhile from newer inputs stays, and its grade is no change of ours: try again
-            if (deleted != scheme.getValue().size()) {
+        if (!gone.isEmpty()) {
+            int[][] deleted = template.batchUpdate(
+                    "DELETE FROM rating WHERE subject_id = ? AND scheme_code = ? AND read_at = ?",
+                    gone,
+                    1000,
+                    (ps, old) -> {
+                        ps.setLong(1, old.subjectId());
+                        ps.setString(2, old.scheme());
+                        ps.setObject(3, old.readAt());
+                    });
+            int total = Arrays.stream(deleted).flatMapToInt(Arrays::stream).sum();
+            // one stored meanwhile in its place is not ours to delete, and its grade no change of ours: try again
+            if (total != gone.size()) {
                 throw new OptimisticLockingFailureException(
-                        (scheme.getValue().size() - deleted) + " ratings of the range were replaced meanwhile");
+                        (gone.size() - total) + " ratings of the range were replaced meanwhile");
             }
         }
-        if (stored.values().stream().anyMatch(old -> !old.newer())) {
-            Set<Key> newer = new HashSet<>();
-            stored.forEach((key, old) -> {
-                if (old.newer()) {
-                    newer.add(key);
-                }
-            });
-            deleteDetailsInRange(schemes, after, last, newer);
-        }
+        // the professions of exactly the ratings this range replaces or deletes (not of one stored meanwhile)
+        Map<String, List<Long>> replaced = new HashMap<>();
+        overwritten.forEach(o -> replaced.computeIfAbsent(o.row().scheme(), c -> new ArrayList<>())
+                .add(o.row().subjectId()));
+        gone.forEach(old ->
+                replaced.computeIfAbsent(old.scheme(), c -> new ArrayList<>()).add(old.subjectId()));
+        replaced.forEach((scheme, ids) ->
+                deleteDetails(database.isAnyOf("subject_id", "ids"), Map.of("ids", database.longs(ids)), scheme));
         // a rating stored meanwhile from newer inputs is not overwritten: the chunk is then tried again
         int updated = inserts.update(overwritten, now);
         if (updated != overwritten.size()) {
@@ -265,23 +278,6 @@ class RatingWriter {
         statistics.changed("rating", overwritten.size());
         insert(fresh, now);
         return new RangeReplaced(fresh.size() + overwritten.size(), changes);
-    }
-
-    /** Deletes the reasons and professions of the range, keeping those of the ratings stored from newer inputs. */
-    private void deleteDetailsInRange(Collection<String> schemes, long after, long last, Set<Key> newer) {
-        for (String scheme : schemes) {
-            List<Long> kept = newer.stream()
-                    .filter(k -> k.scheme().equals(scheme))
-                    .map(Key::subjectId)
-                    .toList();
-            Map<String, Object> params = new HashMap<>(Map.of("after", after, "last", last));
-            String where = "subject_id > :after AND subject_id <= :last";
-            if (!kept.isEmpty()) {
-                where += " AND subject_id NOT IN (:kept)";
-                params.put("kept", kept);
-            }
-            deleteDetails(where, params, scheme);
-        }
     }
 
     /** A rating's key: its subject and scheme. */
