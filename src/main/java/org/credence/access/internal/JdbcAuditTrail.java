@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.credence.access.AuditEntry;
@@ -144,11 +145,11 @@ class JdbcAuditTrail implements AuditTrail {
                 .list();
         long position = head.position();
         String hash = head.hash();
-        List<Object[]> updates = new ArrayList<>(pending.size());
+        List<Seal> updates = new ArrayList<>(pending.size());
         for (AuditHashing.SealedFields fields : pending) {
             position++;
             String next = AuditHashing.hash(hash, position, fields);
-            updates.add(new Object[] {position, hash, next, fields.entryId()});
+            updates.add(new Seal(position, hash, next, fields.entryId()));
             hash = next;
         }
         if (!updates.isEmpty()) {
@@ -166,33 +167,31 @@ class JdbcAuditTrail implements AuditTrail {
      * Stores the batch's chain positions and hashes (position, previous hash, hash, entry id): on PostgreSQL in one
      * statement over arrays, which costs a busy server a tenth of a statement an entry (every check writes one).
      */
-    private void writeSeals(List<Object[]> updates) {
+    private void writeSeals(List<Seal> seals) {
         if (!database.isPostgres()) {
             batch.batchUpdate(
-                    "UPDATE audit_log SET chain_position = ?, prev_hash = ?, hash = ? WHERE entry_id = ?", updates);
+                    "UPDATE audit_log SET chain_position = ?, prev_hash = ?, hash = ? WHERE entry_id = ?",
+                    seals.stream()
+                            .map(s -> new Object[] {s.position(), s.previousHash(), s.hash(), s.entryId()})
+                            .toList());
             return;
-        }
-        int n = updates.size();
-        Long[] positions = new Long[n];
-        String[] previous = new String[n];
-        String[] hashes = new String[n];
-        Long[] entries = new Long[n];
-        for (int i = 0; i < n; i++) {
-            Object[] u = updates.get(i);
-            positions[i] = (Long) u[0];
-            previous[i] = (String) u[1];
-            hashes[i] = (String) u[2];
-            entries[i] = (Long) u[3];
         }
         jdbc.sql("""
                         UPDATE audit_log a SET chain_position = u.position, prev_hash = u.previous, hash = u.hash
                         FROM unnest(:positions, :previous, :hashes, :entries) AS u(position, previous, hash, entry_id)
                         WHERE a.entry_id = u.entry_id""")
-                .param("positions", new SqlArrayValue("bigint", (Object[]) positions))
-                .param("previous", new SqlArrayValue("varchar", (Object[]) previous))
-                .param("hashes", new SqlArrayValue("varchar", (Object[]) hashes))
-                .param("entries", new SqlArrayValue("bigint", (Object[]) entries))
+                .param("positions", array("bigint", seals, Seal::position))
+                .param("previous", array("varchar", seals, Seal::previousHash))
+                .param("hashes", array("varchar", seals, Seal::hash))
+                .param("entries", array("bigint", seals, Seal::entryId))
                 .update();
+    }
+
+    /** An entry's place in the chain: its position, the hash before it and its own. */
+    private record Seal(long position, @Nullable String previousHash, String hash, long entryId) {}
+
+    private static SqlArrayValue array(String type, List<Seal> seals, Function<Seal, @Nullable Object> field) {
+        return new SqlArrayValue(type, seals.stream().map(field).toArray());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -51,12 +52,7 @@ class BatchRatingInserts implements RatingInserts {
                     ps.setString(13, row.scheme());
                     ps.setObject(14, overwrite.storedReadAt());
                 });
-        int updated = 0;
-        for (int[] batch : counts) {
-            for (int count : batch) {
-                updated += count;
-            }
-        }
+        int updated = Arrays.stream(counts).flatMapToInt(Arrays::stream).sum();
         insertProfessions(rows.stream().map(Overwrite::row).toList());
         return updated;
     }
