@@ -24,7 +24,7 @@ export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 OUT=bench/out/ingest
-JAR=target/credence-0.1.0-SNAPSHOT.jar
+JAR=${CREDENCE_JAR:-target/credence-0.1.0-SNAPSHOT.jar}   # CREDENCE_JAR: a copy, so that builds can go on
 mkdir -p "$OUT"
 export CREDENCE_DB_URL="jdbc:postgresql://$PGHOST:5432/$DB" CREDENCE_DB_USER=$PGUSER CREDENCE_DATA_DIR="$OUT/data"
 

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 DB=${BENCH_DB:-credence_bench_d}
 KILL_AT=${KILL_AT:-400000}   # kill once the job has committed past this subject id
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAR=target/credence-0.1.0-SNAPSHOT.jar
+JAR=${CREDENCE_JAR:-target/credence-0.1.0-SNAPSHOT.jar}   # CREDENCE_JAR: a copy, so that builds can go on
 PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qAt)
 export CREDENCE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" CREDENCE_DB_USER=postgres CREDENCE_DB_PASSWORD=
 export CREDENCE_DATA_DIR=${CREDENCE_DATA_DIR:-$PWD/target/bench-data}

@@ -3,8 +3,10 @@ package org.credence.rating.internal;
 import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,52 +89,88 @@ class RerateRunner {
         RerateJob job = jobs.find(jobId).orElseThrow();
         Map<String, StandardLibrary.@Nullable Active> targets = new LinkedHashMap<>();
         job.targets().forEach((scheme, id) -> targets.put(scheme, id == 0 ? null : library.active(id)));
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "rerate-reader-" + jobId);
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService reader = stage("rerate-reader-" + jobId);
+        ExecutorService rater = stage("rerate-rater-" + jobId);
         // a bulk job: the work backlog (list rules for the grades it changes) waits until it is through
         try (var bulk = bulkWork.begin()) {
-            return chunks(job, owner, targets, chunkSize, progress, reader);
+            return chunks(job, owner, targets, chunkSize, progress, new Pipeline(reader, rater));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.INTERRUPTED;
         } catch (ExecutionException | RuntimeException e) {
-            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            Throwable cause = e;
+            while (cause instanceof ExecutionException && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
             log.error("Re-rating job {} failed", jobId, cause);
             String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
             jobs.finish(jobId, owner, RerateJob.Status.FAILED, error, time.now());
             return Outcome.FAILED;
         } finally {
             reader.shutdownNow();
+            rater.shutdownNow();
         }
     }
 
-    /** Writes chunk after chunk from the job's cursor while the reader prepares the next one. */
+    private static ExecutorService stage(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The two stages ahead of the writer: one thread reads chunk after chunk, one rates them as they come. */
+    private record Pipeline(ExecutorService reader, ExecutorService rater) {}
+
+    /** A chunk read, and when (its ratings' {@code read_at}). */
+    private record Read(PopulationReader.Chunk chunk, OffsetDateTime readAt) {}
+
+    /**
+     * How many chunks the reader and the rater may be ahead of the writer. Reading (mostly the database's work),
+     * rating and writing (the database's again) then overlap, which a 2-core machine needs all of; a few chunks in
+     * memory are nothing next to the population.
+     */
+    private static final int CHUNKS_AHEAD = 3;
+
+    /**
+     * Writes chunk after chunk from the job's cursor while the reader and the rater prepare the next ones. Each read
+     * starts after the previous chunk's last subject (single reader thread, so in order); a read past the end is empty.
+     */
     private Outcome chunks(
             RerateJob job,
             String owner,
             Map<String, StandardLibrary.@Nullable Active> targets,
             int chunkSize,
             Progress progress,
-            ExecutorService reader)
+            Pipeline pipeline)
             throws InterruptedException, ExecutionException {
         long jobId = job.jobId();
         long cursor = job.cursorSubjectId();
-        Future<Prepared> next = reader.submit(() -> prepare(jobId, targets, job.cursorSubjectId(), chunkSize));
+        Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+        @Nullable Future<Read> lastRead = null;
         while (!Thread.currentThread().isInterrupted()) {
-            Prepared prepared = next.get();
+            while (ahead.size() < CHUNKS_AHEAD) {
+                Future<Read> previous = lastRead;
+                long start = cursor;
+                Future<Read> read = pipeline.reader().submit(() -> {
+                    long after =
+                            previous == null ? start : previous.get().chunk().lastSubjectId();
+                    OffsetDateTime readAt = time.now();
+                    return new Read(population.next(after, chunkSize), readAt);
+                });
+                ahead.add(pipeline.rater().submit(() -> rate(jobId, targets, read.get())));
+                lastRead = read;
+            }
+            Prepared prepared = ahead.removeFirst().get();
             if (prepared.chunk().isEmpty()) {
                 boolean finished = jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now());
                 return finished ? Outcome.COMPLETED : Outcome.LOST;
             }
-            long after = prepared.chunk().lastSubjectId();
-            next = reader.submit(() -> prepare(jobId, targets, after, chunkSize));
             if (!write(jobId, owner, targets.keySet(), cursor, prepared)) {
                 return Outcome.LOST;
             }
-            cursor = after;
+            cursor = prepared.chunk().lastSubjectId();
             progress.chunkDone(jobs.find(jobId).orElseThrow());
         }
         return Outcome.INTERRUPTED;
@@ -141,19 +179,16 @@ class RerateRunner {
     /** A chunk read and rated, ready to be written. */
     private record Prepared(PopulationReader.Chunk chunk, OffsetDateTime readAt, List<RatingRow> rows) {}
 
-    /** Reads the chunk after the cursor and rates it under every target (on the reader thread, ahead of the writer). */
-    private Prepared prepare(
-            long jobId, Map<String, StandardLibrary.@Nullable Active> targets, long after, int chunkSize) {
-        OffsetDateTime readAt = time.now();
-        PopulationReader.Chunk chunk = population.next(after, chunkSize);
-        LocalDate date = time.dateOf(readAt.toInstant());
+    /** Rates a chunk read under every target (on the rater thread, ahead of the writer). */
+    private Prepared rate(long jobId, Map<String, StandardLibrary.@Nullable Active> targets, Read read) {
+        LocalDate date = time.dateOf(read.readAt().toInstant());
         List<RatingRow> rows = new ArrayList<>();
         for (StandardLibrary.Active standard : targets.values()) {
             if (standard != null) {
-                rows.addAll(rate(jobId, standard, chunk, date, readAt));
+                rows.addAll(rate(jobId, standard, read.chunk(), date, read.readAt()));
             }
         }
-        return new Prepared(chunk, readAt, rows);
+        return new Prepared(read.chunk(), read.readAt(), rows);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.credence.rating.internal;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -22,10 +21,7 @@ import org.credence.subject.LicenceStatus;
 import org.credence.subject.OrganisationType;
 import org.credence.subject.SubjectKind;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyOut;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -168,7 +164,8 @@ class TablePopulationReader implements PopulationReader {
 
     /** The same records through {@code COPY … TO STDOUT}, decoded from the bytes (PostgreSQL; see the decoder). */
     private Records copyRecords(String literalWhere) {
-        return copyOut(
+        return CopyBinaryReader.query(
+                dataSource,
                 "SELECT " + RECORD_COLUMNS + " FROM credit_record WHERE " + literalWhere + " ORDER BY subject_id",
                 source -> {
                     Map<Long, List<RecordFact>> records = new HashMap<>();
@@ -192,7 +189,8 @@ class TablePopulationReader implements PopulationReader {
 
     /** The subjects of a chunk through {@code COPY} (PostgreSQL): a million rows of a result set cost as much again. */
     private Map<Long, SubjectFacts> copySubjects(long afterSubjectId, int limit) {
-        return copyOut(
+        return CopyBinaryReader.query(
+                dataSource,
                 "SELECT subject_id, kind, organisation_type, region_code FROM subject WHERE subject_id > "
                         + afterSubjectId + " ORDER BY subject_id LIMIT " + limit,
                 source -> {
@@ -213,48 +211,6 @@ class TablePopulationReader implements PopulationReader {
                     }
                     return subjects;
                 });
-    }
-
-    /** Reads the rows of a query's binary COPY. */
-    private interface CopyReading<T> {
-        T read(CopyBinaryReader.Source source) throws SQLException;
-    }
-
-    /**
-     * Runs {@code COPY (query) TO STDOUT (FORMAT binary)} on a connection of its own (the caller's transaction's, if
-     * any) and reads it to the end. COPY takes no parameters: the query holds its numbers as literals.
-     */
-    private <T> T copyOut(String query, CopyReading<T> reading) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        CopyOut copy = null;
-        try {
-            copy = connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyOut("COPY (" + query + ") TO STDOUT (FORMAT binary)");
-            T read = reading.read(copy::readFromCopy);
-            // the trailer is not the end of the data: the COPY ends when the driver has read it all
-            if (copy.readFromCopy() != null) {
-                throw new IllegalStateException("data after the trailer of the COPY of " + query);
-            }
-            return read;
-        } catch (SQLException e) {
-            throw new IllegalStateException("reading " + query + " failed", e);
-        } finally {
-            if (copy != null && copy.isActive()) {
-                try {
-                    copy.cancelCopy();
-                } catch (SQLException e) {
-                    // a connection still inside a COPY must not go back to the pool for someone else
-                    try {
-                        connection.abort(Runnable::run);
-                    } catch (SQLException abortFailed) {
-                        e.addSuppressed(abortFailed);
-                    }
-                }
-            }
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
     }
 
     private Chunk chunk(

@@ -4,10 +4,18 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Reads rows of PostgreSQL's binary {@code COPY … TO STDOUT} format (as {@link CopyBinary} writes them) straight from
@@ -25,6 +33,7 @@ public final class CopyBinaryReader {
     }
 
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+    private static final Instant POSTGRES_EPOCH = Instant.parse("2000-01-01T00:00:00Z");
     private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
@@ -44,6 +53,49 @@ public final class CopyBinaryReader {
     private int position;
     private boolean started;
     private long rows;
+
+    /** Reads the rows of a query's binary COPY. */
+    @FunctionalInterface
+    public interface Reading<T> {
+        T read(Source source) throws SQLException;
+    }
+
+    /**
+     * Runs {@code COPY (query) TO STDOUT (FORMAT binary)} on the caller's transaction's connection (or one of its own)
+     * and reads it to the end. COPY takes no parameters: the query holds its numbers as literals.
+     */
+    public static <T> T query(DataSource dataSource, String query, Reading<T> reading) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        CopyOut copy = null;
+        try {
+            copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyOut("COPY (" + query + ") TO STDOUT (FORMAT binary)");
+            T read = reading.read(copy::readFromCopy);
+            // the trailer is not the end of the data: the COPY ends when the driver has read it all
+            if (copy.readFromCopy() != null) {
+                throw new IllegalStateException("data after the trailer of the COPY of " + query);
+            }
+            return read;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading " + query + " failed", e);
+        } finally {
+            if (copy != null && copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException e) {
+                    // a connection still inside a COPY must not go back to the pool for someone else
+                    try {
+                        connection.abort(Runnable::run);
+                    } catch (SQLException abortFailed) {
+                        e.addSuppressed(abortFailed);
+                    }
+                }
+            }
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
 
     public CopyBinaryReader(Source source) {
         this.source = source;
@@ -101,6 +153,16 @@ public final class CopyBinaryReader {
             DATES[slot] = date; // a race stores equal dates: LocalDate is immutable, any of them will do
         }
         return date;
+    }
+
+    /** A TIMESTAMP WITH TIME ZONE that may not be null, at UTC (microseconds since 2000-01-01, as stored). */
+    public OffsetDateTime requiredTimestamp() throws SQLException {
+        long micros = int8();
+        return OffsetDateTime.ofInstant(
+                POSTGRES_EPOCH
+                        .plusSeconds(Math.floorDiv(micros, 1_000_000L))
+                        .plusNanos(Math.floorMod(micros, 1_000_000L) * 1_000L),
+                ZoneOffset.UTC);
     }
 
     /** A DATE that may not be null. */

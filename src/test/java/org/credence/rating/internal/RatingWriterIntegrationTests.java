@@ -125,6 +125,52 @@ class RatingWriterIntegrationTests {
         assertStored(next, later.plusSeconds(1));
     }
 
+    /**
+     * A rating the incremental path stored from newer inputs inside a bulk chunk's range is kept with its professions,
+     * while the chunk overwrites every other rating of the range and replaces their professions.
+     */
+    @Test
+    void aBulkOverwriteKeepsARatingFromNewerInputsWithItsProfessions() {
+        long first = 700_000_000L + (System.nanoTime() % 1_000_000) * 100;
+        OffsetDateTime readAt = OffsetDateTime.of(2026, 7, 1, 8, 0, 0, 0, ZoneOffset.UTC);
+        transactions.execute(s ->
+                writer.replaceRange(List.of(scheme), first - 1, first + 59, chunk(first, readAt, 0), readAt, readAt));
+        OffsetDateTime newer = readAt.plusHours(1);
+        var evaluation = new Evaluation(4242, "N", null, List.of(), Set.of("LAWYER"), null);
+        var incremental =
+                new RatingRow(first + 1, scheme, 1, 3, evaluation, LocalDate.of(2026, 7, 1), newer, "350102", null);
+        transactions.execute(
+                s -> writer.replaceSubject(first + 1, List.of(scheme), List.of(incremental), newer, newer));
+
+        OffsetDateTime chunkRead = readAt.plusMinutes(30);
+        List<RatingRow> next = chunk(first, chunkRead, 1);
+        var written = transactions.execute(
+                s -> writer.replaceRange(List.of(scheme), first - 1, first + 59, next, chunkRead, newer));
+        assertThat(written.written()).isEqualTo(59);
+        assertThat(written.changes()).noneMatch(c -> c.subjectId() == first + 1);
+        var ranked = jdbc.sql("SELECT subject_id, score FROM rating_profession WHERE scheme_code = :c"
+                        + " AND profession_code = 'LAWYER' ORDER BY subject_id")
+                .param("c", scheme)
+                .query((rs, n) -> rs.getLong(1) + "=" + rs.getBigDecimal(2).toPlainString())
+                .list();
+        var expected = new java.util.ArrayList<String>();
+        for (RatingRow row : next) {
+            if (row.subjectId() == first + 1) {
+                expected.add(row.subjectId() + "=" + Points.decimal(4242).toPlainString());
+            } else if (!row.evaluation().professions().isEmpty()) {
+                expected.add(row.subjectId() + "="
+                        + Points.decimal(row.evaluation().score()).toPlainString());
+            }
+        }
+        assertThat(ranked).containsExactlyElementsOf(expected);
+        assertThat(jdbc.sql("SELECT grade FROM rating WHERE subject_id = :s AND scheme_code = :c")
+                        .param("s", first + 1)
+                        .param("c", scheme)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("N");
+    }
+
     /** Sixty ratings of consecutive subjects, their values varied by position and by the round. */
     private List<RatingRow> chunk(long first, OffsetDateTime readAt, int round) {
         List<RatingRow> rows = new java.util.ArrayList<>();
