@@ -60,7 +60,7 @@ class CheckJournalIntegrationTests {
 
     /**
      * Checks written from many threads at once: each is stored with its measures and audit entry once; one that
-     * cannot be written (its subject does not exist) fails alone, whether or not it shared a group with the others.
+     * cannot be written (a decision the table refuses) fails alone, whether or not it shared a group with the others.
      */
     @Test
     void concurrentChecksAreEachWrittenOnceAndABadOneFailsAlone() throws Exception {
@@ -76,7 +76,7 @@ class CheckJournalIntegrationTests {
         List<Future<?>> writes = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(12)) {
             for (long id : ids) {
-                long subjectId = id == badId ? -1 : subject;
+                long subjectId = id == badId ? -subject : subject;
                 writes.add(threads.submit(() -> journal.write(check(id, subjectId, caseNumber))));
             }
         }
@@ -118,7 +118,7 @@ class CheckJournalIntegrationTests {
         String caseNumber = "FALLBACK-" + UUID.randomUUID();
         List<CheckJournal.Waiting> group = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            var waiting = new CheckJournal.Waiting(check(journal.nextId(), i == 2 ? -1 : subject, caseNumber));
+            var waiting = new CheckJournal.Waiting(check(journal.nextId(), i == 2 ? -subject : subject, caseNumber));
             assertThat(waiting.take()).isTrue();
             group.add(waiting);
         }
@@ -158,7 +158,7 @@ class CheckJournalIntegrationTests {
 
         List<CheckJournal.Waiting> group = List.of(
                 new CheckJournal.Waiting(written),
-                new CheckJournal.Waiting(check(journal.nextId(), -1, caseNumber)),
+                new CheckJournal.Waiting(check(journal.nextId(), -subject, caseNumber)),
                 new CheckJournal.Waiting(check(journal.nextId(), subject, caseNumber)));
         group.forEach(CheckJournal.Waiting::take);
         journal.writeGroup(group);
@@ -192,15 +192,19 @@ class CheckJournalIntegrationTests {
         assertThat(taken.abandon()).isFalse();
     }
 
+    /**
+     * A check of the subject; for the subject's id negated, one of it that cannot be written: its decision is none the table
+     * allows (a constraint both databases enforce).
+     */
     private static CheckJournal.JournaledCheck check(long id, long subjectId, String caseNumber) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         var row = new CheckStore.CheckRow(
                 id,
-                subjectId,
+                Math.abs(subjectId),
                 "government-procurement",
                 "PUBLIC_PROCUREMENT",
                 caseNumber,
-                "PROCEED",
+                subjectId < 0 ? "NOT-A-DECISION" : "PROCEED",
                 "test-edition",
                 "journal-test",
                 "fz-public-resource-trading",
@@ -211,7 +215,7 @@ class CheckJournalIntegrationTests {
                 "journal-test",
                 "fz-public-resource-trading",
                 "credit.check",
-                subjectId < 0 ? null : subjectId,
+                Math.abs(subjectId),
                 "PUBLIC_PROCUREMENT",
                 caseNumber,
                 AuditEntry.Outcome.ALLOWED,
