@@ -52,6 +52,19 @@ public interface SubjectRegistry {
         };
     }
 
+    /**
+     * {@link #require} with the subject's roles in force today ({@link #rolesOfPerson} or {@link #rolesOfOrganisation}
+     * by its kind): what a credit check needs of its applicant, which an implementation may read in one round trip.
+     */
+    default SubjectWithRoles requireWithRoles(String identifier, String field) {
+        SubjectRef subject = require(identifier, field);
+        return new SubjectWithRoles(
+                subject,
+                subject.kind() == SubjectKind.PERSON
+                        ? rolesOfPerson(subject.subjectId())
+                        : rolesOfOrganisation(subject.subjectId()));
+    }
+
     Optional<SubjectRef> findById(long subjectId);
 
     /** The subject of the kind registered first, if any (for seeding demo accounts, not for business logic). */

@@ -34,6 +34,48 @@ class SubjectLinksIntegrationTests {
         assertThat(registry.rolesOfPerson(person)).containsExactly(expected);
     }
 
+    /** The lookup a credit check makes: the subject by identifier with its roles in force, as the two calls give them. */
+    @Test
+    void looksASubjectUpWithItsRolesInForce() {
+        var companyCode = TestIdentifiers.organisation("91");
+        long company = registry.register(new NewSubject(companyCode, "测试组织", null, null))
+                .subjectId();
+        var personNumber = TestIdentifiers.person();
+        long person = registry.register(new NewSubject(personNumber, "测试人", null, null))
+                .subjectId();
+        long other = organisation("91");
+        registry.addRole(new NewRole(company, person, RoleType.LEGAL_REPRESENTATIVE, FROM, null));
+        registry.addRole(new NewRole(other, person, RoleType.PRINCIPAL, FROM, null));
+        registry.addRole(new NewRole(company, person, RoleType.PRINCIPAL, FROM, LocalDate.of(2024, 12, 31)));
+
+        var ofPerson = registry.requireWithRoles(personNumber.value(), "identifier");
+        assertThat(ofPerson.subject()).isEqualTo(registry.findById(person).orElseThrow());
+        assertThat(ofPerson.roles()).hasSize(2).containsExactlyElementsOf(registry.rolesOfPerson(person));
+        var ofCompany = registry.requireWithRoles(companyCode.value(), "identifier");
+        assertThat(ofCompany.subject().subjectId()).isEqualTo(company);
+        assertThat(ofCompany.roles())
+                .containsExactly(new SubjectRole(company, person, RoleType.LEGAL_REPRESENTATIVE, FROM, null));
+
+        var loneNumber = TestIdentifiers.person();
+        long lone =
+                registry.register(new NewSubject(loneNumber, "测试人", null, null)).subjectId();
+        assertThat(registry.requireWithRoles(loneNumber.value(), "identifier"))
+                .isEqualTo(new SubjectWithRoles(registry.findById(lone).orElseThrow(), java.util.List.of()));
+
+        assertThatThrownBy(
+                        () -> registry.requireWithRoles(TestIdentifiers.person().value(), "applicant"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.NOT_FOUND);
+                    assertThat(e.code()).isEqualTo("subject-not-found");
+                    assertThat(e.fields().getFirst().field()).isEqualTo("applicant");
+                });
+        assertThatThrownBy(() -> registry.requireWithRoles("12345", "applicant"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                    assertThat(e.fields().getFirst().field()).isEqualTo("applicant");
+                });
+    }
+
     @Test
     void refusesALinkToAnUnknownSubjectId() {
         long person = person();

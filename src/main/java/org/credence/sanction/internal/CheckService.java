@@ -45,6 +45,7 @@ import org.credence.subject.SubjectKind;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
 import org.credence.subject.SubjectRole;
+import org.credence.subject.SubjectWithRoles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -219,7 +220,8 @@ class CheckService implements CreditChecks {
         Valid valid = validate(request);
         Purpose purpose = new Purpose(valid.purpose(), valid.caseNumber());
         purposes.require(actor, purpose, "purpose");
-        SubjectRef applicant = applicant(valid.identifier());
+        SubjectWithRoles onFile = subjects.requireWithRoles(valid.identifier(), "identifier");
+        SubjectRef applicant = onFile.subject();
         OffsetDateTime now =
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
@@ -232,9 +234,7 @@ class CheckService implements CreditChecks {
                     new CheckAnswer.Grade(rating.scheme(), rating.grade(), rating.standardVersion(), rating.asOf()));
         }
 
-        List<SubjectRole> roles = applicant.kind() == SubjectKind.PERSON
-                ? subjects.rolesOfPerson(applicant.subjectId())
-                : subjects.rolesOfOrganisation(applicant.subjectId());
+        List<SubjectRole> roles = onFile.roles();
         Set<Long> ids = new HashSet<>();
         ids.add(applicant.subjectId());
         for (SubjectRole role : roles) {
@@ -476,10 +476,6 @@ class CheckService implements CreditChecks {
             return null;
         }
         return value.strip();
-    }
-
-    private SubjectRef applicant(String identifier) {
-        return subjects.require(identifier, "identifier");
     }
 
     private static long other(SubjectRef applicant, SubjectRole role) {

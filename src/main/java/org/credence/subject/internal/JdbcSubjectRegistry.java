@@ -22,6 +22,7 @@ import org.credence.subject.SubjectQuery;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
 import org.credence.subject.SubjectRole;
+import org.credence.subject.SubjectWithRoles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +69,12 @@ class JdbcSubjectRegistry implements SubjectRegistry {
     @Override
     public SubjectLookup lookup(String identifier) {
         return store.lookup(identifier);
+    }
+
+    /** One query for the applicant and its roles; a refusal (invalid, not on file) as {@link #require} gives it. */
+    @Override
+    public SubjectWithRoles requireWithRoles(String identifier, String field) {
+        return store.withRoles(identifier).orElseGet(() -> SubjectRegistry.super.requireWithRoles(identifier, field));
     }
 
     @Override

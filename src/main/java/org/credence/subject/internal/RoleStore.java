@@ -18,7 +18,13 @@ class RoleStore {
     /** Stands for an open end in overlap checks, so that no nullable parameter needs a type. */
     static final LocalDate OPEN_END = LocalDate.of(9999, 12, 31);
 
-    private static final String IN_FORCE = " r.valid_from <= :today AND (r.valid_to IS NULL OR r.valid_to >= :today)";
+    private static final String IN_FORCE = inForce("r");
+
+    /** The condition that the role under the alias is in force on {@code :today}, with a leading space. */
+    static String inForce(String alias) {
+        return " " + alias + ".valid_from <= :today AND (" + alias + ".valid_to IS NULL OR " + alias
+                + ".valid_to >= :today)";
+    }
 
     private final JdbcClient jdbc;
     private final Clock clock;

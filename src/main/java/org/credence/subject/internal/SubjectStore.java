@@ -2,8 +2,10 @@ package org.credence.subject.internal;
 
 import java.sql.Date;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +16,14 @@ import org.credence.subject.IdentifierParse;
 import org.credence.subject.NewSubject;
 import org.credence.subject.RegistrationStatus;
 import org.credence.subject.ResidentIdentityNumber;
+import org.credence.subject.RoleType;
 import org.credence.subject.SubjectAlreadyRegisteredException;
 import org.credence.subject.SubjectIdentifier;
 import org.credence.subject.SubjectKind;
 import org.credence.subject.SubjectLookup;
 import org.credence.subject.SubjectRef;
+import org.credence.subject.SubjectRole;
+import org.credence.subject.SubjectWithRoles;
 import org.credence.subject.UnifiedSocialCreditCode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -97,6 +102,55 @@ class SubjectStore {
                                 () -> new SubjectLookup.Unknown(a.identifier().masked()));
         };
     }
+
+    private static final String WITH_ROLES = """
+            SELECT s.subject_id, s.kind, s.identifier_masked, s.name, s.region_code,
+                   COALESCE(p.role_id, o.role_id) AS role_id, COALESCE(p.subject_id, o.subject_id) AS role_organisation,
+                   COALESCE(p.person_subject_id, o.person_subject_id) AS role_person, COALESCE(p.role, o.role) AS role,
+                   COALESCE(p.valid_from, o.valid_from) AS role_from, COALESCE(p.valid_to, o.valid_to) AS role_to
+            FROM subject s
+            LEFT JOIN subject_role p ON s.kind = 'PERSON' AND p.person_subject_id = s.subject_id AND %s
+            LEFT JOIN subject_role o ON s.kind = 'ORGANISATION' AND o.subject_id = s.subject_id AND %s
+            WHERE s.identifier_hash = :hash
+            ORDER BY role_id""".formatted(RoleStore.inForce("p"), RoleStore.inForce("o"));
+
+    /**
+     * The subject with the identifier and its roles in force today, in one query: each side's roles joined only for
+     * subjects of that kind (a person's by {@code person_subject_id}, an organisation's by {@code subject_id}, each on
+     * its index), so a row holds at most one role. Empty for an identifier that is invalid or not on file.
+     */
+    Optional<SubjectWithRoles> withRoles(String identifier) {
+        if (!(SubjectIdentifier.parse(identifier) instanceof IdentifierParse.Accepted accepted)) {
+            return Optional.empty();
+        }
+        List<RoleRow> rows = jdbc.sql(WITH_ROLES)
+                .param("hash", protector.lookupHash(accepted.identifier().value()))
+                .param("today", LocalDate.now(clock))
+                .query((rs, n) -> new RoleRow(
+                        SubjectRows.ref(rs, ""),
+                        rs.getObject("role_id") == null
+                                ? null
+                                : new SubjectRole(
+                                        rs.getLong("role_organisation"),
+                                        rs.getLong("role_person"),
+                                        RoleType.valueOf(rs.getString("role")),
+                                        rs.getObject("role_from", LocalDate.class),
+                                        SubjectRows.date(rs, "role_to"))))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SubjectRole> roles = new ArrayList<>(rows.size());
+        for (RoleRow row : rows) {
+            if (row.role() != null) {
+                roles.add(row.role());
+            }
+        }
+        return Optional.of(new SubjectWithRoles(rows.getFirst().subject(), roles));
+    }
+
+    /** A row of {@link #withRoles}: the subject, and one of its roles if it has any. */
+    private record RoleRow(SubjectRef subject, @Nullable SubjectRole role) {}
 
     Optional<SubjectRef> findById(long subjectId) {
         return jdbc.sql("SELECT " + SubjectRows.COLUMNS + " FROM subject WHERE subject_id = :id")
