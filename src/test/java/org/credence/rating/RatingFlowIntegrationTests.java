@@ -86,6 +86,18 @@ class RatingFlowIntegrationTests {
                 .extracting(CurrentGrade::scheme, CurrentGrade::grade)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PROFESSIONAL, professional.grade()));
         assertThat(rating(lawyer, PROFESSIONAL)).as("stored again").isPresent();
+        // a second licence: the one statement gives a row per licence and rating, the grades come once each
+        subjects.addRegistration(new org.credence.subject.NewRegistration(
+                lawyer,
+                "TAX_ADVISER",
+                "L" + java.util.UUID.randomUUID().toString().substring(0, 18),
+                "国家税务总局",
+                LocalDate.of(2021, 1, 1),
+                null,
+                org.credence.subject.LicenceStatus.ACTIVE));
+        assertThat(engine.gradesOf(lawyer, org.credence.subject.SubjectKind.PERSON))
+                .extracting(CurrentGrade::scheme)
+                .containsExactly(PROFESSIONAL);
         assertThat(engine.gradesOf(plain, org.credence.subject.SubjectKind.PERSON))
                 .isEmpty();
         assertThat(engine.ratingsOf(plain))

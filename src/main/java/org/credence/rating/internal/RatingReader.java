@@ -77,9 +77,26 @@ class RatingReader {
         return grades(current(subjectId, null, () -> factsOf(subjectId), time.today()));
     }
 
-    /** As {@link #gradesOf(long)}, for a caller that knows the subject's kind: other kinds' schemes are not looked at. */
+    /**
+     * As {@link #gradesOf(long)}, for a caller that knows the subject's kind (a credit check, on every request): other
+     * kinds' schemes are not looked at, and the grades come with the facts that tell whether a scheme without a rating
+     * applies, in one query.
+     */
     public List<CurrentGrade> gradesOf(long subjectId, SubjectKind kind) {
-        return grades(current(subjectId, kind, () -> factsOf(subjectId), time.today()));
+        LocalDate today = time.today();
+        TablePopulationReader.FactsAndGrades read = population
+                .factsAndGrades(subjectId)
+                .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
+        Set<String> rated = read.grades().stream().map(CurrentGrade::scheme).collect(Collectors.toSet());
+        boolean missing = library.inForce(time.now().toInstant(), today).stream()
+                .filter(a -> !rated.contains(a.scheme()) && a.document().scope().kind() == kind)
+                .anyMatch(a -> ScopePolicy.decide(a.document().scope(), read.facts(), today)
+                        instanceof ScopePolicy.Applicable);
+        if (!missing) {
+            return read.grades();
+        }
+        rater.rate(subjectId);
+        return grades(queries.ofSubject(subjectId));
     }
 
     private static List<CurrentGrade> grades(List<StoredRating> stored) {

@@ -127,9 +127,10 @@ class RerateRunner {
     private record Read(PopulationReader.Chunk chunk, OffsetDateTime readAt) {}
 
     /**
-     * How many chunks the reader and the rater may be ahead of the writer. Reading (mostly the database's work),
-     * rating and writing (the database's again) then overlap, which a 2-core machine needs all of; a few chunks in
-     * memory are nothing next to the population.
+     * How many chunks the reader and the rater may be ahead of the writer, so that reading (mostly the database's
+     * work), rating and writing (the database's again) overlap wherever there are cores for them; a few chunks in
+     * memory are nothing next to the population. (On two cores the job and PostgreSQL already keep both busy: there
+     * the stages measured no faster than reading and rating on one thread.)
      */
     private static final int CHUNKS_AHEAD = 3;
 

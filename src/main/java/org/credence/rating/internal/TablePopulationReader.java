@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.credence.catalog.Polarity;
 import org.credence.catalog.Severity;
+import org.credence.rating.CurrentGrade;
 import org.credence.record.RecordStatus;
 import org.credence.shared.Database;
 import org.credence.shared.copy.CopyBinaryReader;
@@ -132,6 +135,73 @@ class TablePopulationReader implements PopulationReader {
                 rows.stream().flatMap(r -> r.licences().stream()).toList();
         return Optional.of(
                 new SubjectFacts(subjectId, first.kind(), first.organisationType(), first.regionCode(), licences));
+    }
+
+    /** A subject's facts and its stored grades, read together. */
+    record FactsAndGrades(SubjectFacts facts, List<CurrentGrade> grades) {}
+
+    /**
+     * One subject's facts (as {@link #facts}) and its stored grades in scheme order, in one query: what a credit check
+     * reads of ratings, where the facts are needed whenever a scheme has no rating of the subject (every person not
+     * in a profession). A row per licence and rating; both are few.
+     */
+    Optional<FactsAndGrades> factsAndGrades(long subjectId) {
+        record Row(
+                SubjectFacts facts,
+                SubjectFacts.@Nullable Licence licence,
+                @Nullable CurrentGrade grade) {}
+        List<Row> rows = jdbc.sql("""
+                        SELECT s.kind, s.organisation_type, s.region_code,
+                               p.profession_code, p.valid_from, p.valid_to, p.status,
+                               r.scheme_code, r.grade, r.standard_version, r.as_of
+                        FROM subject s
+                        LEFT JOIN professional_registration p ON p.subject_id = s.subject_id
+                        LEFT JOIN rating r ON r.subject_id = s.subject_id
+                        WHERE s.subject_id = :id
+                        ORDER BY r.scheme_code
+                        """)
+                .param("id", subjectId)
+                .query((rs, n) -> {
+                    String type = rs.getString(2);
+                    String profession = rs.getString(4);
+                    String scheme = rs.getString(8);
+                    return new Row(
+                            new SubjectFacts(
+                                    subjectId,
+                                    SubjectKind.valueOf(rs.getString(1)),
+                                    type == null ? null : OrganisationType.valueOf(type),
+                                    rs.getString(3),
+                                    List.of()),
+                            profession == null
+                                    ? null
+                                    : new SubjectFacts.Licence(
+                                            profession,
+                                            date(rs, 5),
+                                            date(rs, 6),
+                                            LicenceStatus.valueOf(rs.getString(7))),
+                            scheme == null
+                                    ? null
+                                    : new CurrentGrade(scheme, rs.getString(9), rs.getInt(10), date(rs, 11)));
+                })
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<SubjectFacts.Licence> licences = new LinkedHashSet<>();
+        Map<String, CurrentGrade> grades = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (row.licence() != null) {
+                licences.add(row.licence());
+            }
+            if (row.grade() != null) {
+                grades.putIfAbsent(row.grade().scheme(), row.grade());
+            }
+        }
+        SubjectFacts first = rows.getFirst().facts();
+        return Optional.of(new FactsAndGrades(
+                new SubjectFacts(
+                        subjectId, first.kind(), first.organisationType(), first.regionCode(), List.copyOf(licences)),
+                List.copyOf(grades.values())));
     }
 
     /** The latest change of any record of these subjects, if they have records. */
