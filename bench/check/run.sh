@@ -7,7 +7,8 @@
 # the ratio checks/s over reference requests/s (goal >= 0.7, p99 <= 20 ms) and the server's heap.
 #
 # Usage: bench/check/run.sh [persons] [organisations]   (--ten-million: 10,000,000 persons, 1,000,000 organisations)
-# Environment: BENCH_DB (default credence_bench_check), DURATION (default 30s), WARMUP (checks, default 40s),
+# Environment: BENCH_DB (default credence_bench_check), DURATION (per run, default 10s), ROUNDS (default 3),
+#   WARMUP (checks, default 40s),
 #   CONNECTIONS (default 8), JAVA_OPTS (server JVM, default -Xmx1g), SKIP_LOAD=1 to reuse the loaded database.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,7 +17,8 @@ PERSONS=${1:-1000000}
 ORGANISATIONS=${2:-100000}
 ENTRIES=${ENTRIES:-$(( (PERSONS + ORGANISATIONS) / 11 ))}
 DB=${BENCH_DB:-credence_bench_check}
-DURATION=${DURATION:-30s}
+DURATION=${DURATION:-10s}   # per run; ROUNDS rounds of a check run and a reference run
+ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-40s}
 CONNECTIONS=${CONNECTIONS:-8}
 PORT=${PORT:-18089}
@@ -93,34 +95,47 @@ TICK=$(getconf CLK_TCK)
 server_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
 pg_ticks() { for p in $(pgrep -u postgres postgres); do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done \
   | awk '{ s += $1 } END { print s + 0 }'; }
-S0=$(server_ticks); P0=$(pg_ticks)
-CHECK=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/check/check.lua "$URL")
-S1=$(server_ticks); P1=$(pg_ticks)
-REF=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/check/trivial.lua "$URL/api/v1/me")
-S2=$(server_ticks); P2=$(pg_ticks)
+rps() { echo "$1" | awk '/Requests\/sec/ { print $2 }'; }
+pct() { echo "$1" | awk -v p="$2" '$1 == p { print $2 }'; }
+non2xx() { echo "$1" | awk '/Non-2xx/ { s += $5 } END { print s + 0 }'; }
+# In ROUNDS rounds of a check run and a reference run each, so that the machine's drift (a quarter within minutes on
+# a shared VM) falls on both sides alike; the ratio is of the totals, the rounds' own ratios are shown too.
+CHECKS_SUM=0; REFS_SUM=0; SC=0; PC=0; SR=0; PR=0; NON2XX=0; ROUND_LINES=""; P99S=""
+for round in $(seq 1 "$ROUNDS"); do
+  S0=$(server_ticks); P0=$(pg_ticks)
+  CHECK=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/check/check.lua "$URL")
+  S1=$(server_ticks); P1=$(pg_ticks)
+  REF=$(wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/check/trivial.lua "$URL/api/v1/me")
+  S2=$(server_ticks); P2=$(pg_ticks)
+  C=$(rps "$CHECK"); R=$(rps "$REF")
+  CHECKS_SUM=$(echo "$CHECKS_SUM + $C" | bc); REFS_SUM=$(echo "$REFS_SUM + $R" | bc)
+  SC=$((SC + S1 - S0)); PC=$((PC + P1 - P0)); SR=$((SR + S2 - S1)); PR=$((PR + P2 - P1))
+  NON2XX=$((NON2XX + $(non2xx "$CHECK") + $(non2xx "$REF")))
+  P99S="$P99S $(pct "$CHECK" 99%)"
+  ROUND_LINES="$ROUND_LINES
+  round $round: $C checks/s (p50 $(pct "$CHECK" 50%), p99 $(pct "$CHECK" 99%)) against $R requests/s (p99 $(pct "$REF" 99%)): $(echo "scale=3; $C / $R" | bc)"
+done
 HEAP=$("$JAVA_HOME/bin/jcmd" "$SERVER" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 | grep -Eo '[0-9]+')
 MAXRSS=$(grep VmHWM /proc/$SERVER/status | awk '{print $2}')
 
-rps() { echo "$1" | awk '/Requests\/sec/ { print $2 }'; }
-pct() { echo "$1" | awk -v p="$2" '$1 == p { print $2 }'; }
-non2xx() { echo "$1" | awk '/Non-2xx/ { print $5 }'; }
-CHECKS=$(rps "$CHECK"); REFS=$(rps "$REF")
+CHECKS=$(echo "scale=2; $CHECKS_SUM / $ROUNDS" | bc); REFS=$(echo "scale=2; $REFS_SUM / $ROUNDS" | bc)
 echo "population: $PERSONS persons, $ORGANISATIONS organisations, $("${PSQL[@]}" -c "SELECT COUNT(*) FROM list_entry") list entries"
-echo "checks:    $CHECKS checks/s   p50 $(pct "$CHECK" 50%)   p99 $(pct "$CHECK" 99%)   non-2xx: $(non2xx "$CHECK")"
-echo "reference: $REFS requests/s (GET /api/v1/me)   p50 $(pct "$REF" 50%)   p99 $(pct "$REF" 99%)   non-2xx: $(non2xx "$REF")"
+echo "$ROUNDS rounds of $DURATION checks and $DURATION reference (GET /api/v1/me):$ROUND_LINES"
+echo "checks:    $CHECKS checks/s (mean)   p99 of the rounds:$P99S   non-2xx (both sides): $NON2XX"
+echo "reference: $REFS requests/s (mean)"
 echo "ratio checks/s over reference requests/s: $(echo "scale=3; $CHECKS / $REFS" | bc)   (goal >= 0.7, p99 <= 20 ms)"
-SECONDS_RUN=${DURATION%s}
-per_request() { echo "scale=0; ($2 - $1) * 1000000 / $TICK / ($3 * $SECONDS_RUN)" | bc; }
-echo "CPU per check: server $(per_request "$S0" "$S1" "$CHECKS") us, PostgreSQL $(per_request "$P0" "$P1" "$CHECKS") us;" \
-  "per reference request: server $(per_request "$S1" "$S2" "$REFS") us, PostgreSQL $(per_request "$P1" "$P2" "$REFS") us"
+SECONDS_RUN=$(( ${DURATION%s} * ROUNDS ))
+per_request() { echo "scale=0; $1 * 1000000 / $TICK / ($2 * $SECONDS_RUN)" | bc; }
+echo "CPU per check: server $(per_request "$SC" "$CHECKS") us, PostgreSQL $(per_request "$PC" "$CHECKS") us;" \
+  "per reference request: server $(per_request "$SR" "$REFS") us, PostgreSQL $(per_request "$PR" "$REFS") us"
 # The write floor: only the durable writes of a check (stored answer and audit entry, one transaction each), from
 # pgbench with as many clients, straight into PostgreSQL with no server at all. A check cannot be served faster than
 # this, so floor over reference bounds the ratio with durable per-check writes.
 if command -v pgbench >/dev/null; then
   kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true
-  FLOOR=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -D subjects="$PERSONS" \
+  FLOOR=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(( ${DURATION%s} * 2 ))" -D subjects="$PERSONS" \
       -f bench/check/write-floor.sql "$DB" 2>/dev/null | awk '/^tps/ { printf "%.0f", $3 }')
-  GROUP_FLOOR=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -D subjects="$PERSONS" \
+  GROUP_FLOOR=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(( ${DURATION%s} * 2 ))" -D subjects="$PERSONS" \
       -f bench/check/group-write-floor.sql "$DB" 2>/dev/null | awk '/^tps/ { printf "%.0f", $3 * 16 }')
   "${PSQL[@]}" -c "DELETE FROM audit_log WHERE actor = 'bench-floor' AND chain_position IS NULL" \
       -c "DELETE FROM credit_check WHERE actor = 'bench-floor'"
