@@ -190,6 +190,30 @@ class RerateJobIntegrationTests {
                 .isEqualTo("LOST");
     }
 
+    /**
+     * A job whose reader stage fails ends FAILED with the reader's own error (not the stages' wrappers around it), its
+     * cursor after the last chunk it wrote; the chunks the reader had read ahead are not written.
+     */
+    @Test
+    void aJobWhoseReadingFailsEndsFailedWithTheReadersErrorAfterTheChunksItWrote() {
+        long v1 = publish(1, 90);
+        RerateJob job = jobFor(v1);
+        assertThat(jobs.runWithReadsFailingFrom(job.jobId(), "owner-f", 7, 3)).isEqualTo("FAILED");
+        RerateJob failed = engine.job(job.jobId()).orElseThrow();
+        assertThat(failed.status()).isEqualTo(RerateJob.Status.FAILED);
+        assertThat(failed.error()).isEqualTo("IllegalStateException: the population could not be read");
+        assertThat(failed.subjectsDone()).as("two chunks read and written").isEqualTo(14);
+        long rateable = jdbc.sql("SELECT COUNT(*) FROM subject WHERE kind = 'ORGANISATION'"
+                        + " AND organisation_type IS NOT NULL AND subject_id <= :cursor")
+                .param("cursor", failed.cursorSubjectId())
+                .query(Long.class)
+                .single();
+        assertThat(versions().keySet())
+                .as("ratings of the version for the subjects up to the cursor, none after it")
+                .hasSize((int) rateable)
+                .allSatisfy(subject -> assertThat(subject).isLessThanOrEqualTo(failed.cursorSubjectId()));
+    }
+
     @Test
     void aNewVersionSupersedesAJobStillRunningForItsScheme() {
         long v1 = publish(1, 90);

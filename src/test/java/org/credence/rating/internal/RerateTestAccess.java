@@ -1,8 +1,12 @@
 package org.credence.rating.internal;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.credence.rating.RerateJob;
+import org.credence.shared.backlog.BulkWork;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Lets integration tests outside this package claim and run re-rating jobs as a worker would. */
 @Component
@@ -13,13 +17,65 @@ public class RerateTestAccess {
     private final RatingTime time;
     private final RerateJobs rerate;
     private final StaleRatingSweep sweep;
+    private final PopulationReader population;
+    private final StandardLibrary library;
+    private final RatingWriter writer;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final BulkWork bulkWork;
 
-    RerateTestAccess(JobStore jobs, RerateRunner runner, RatingTime time, RerateJobs rerate, StaleRatingSweep sweep) {
+    RerateTestAccess(
+            JobStore jobs,
+            RerateRunner runner,
+            RatingTime time,
+            RerateJobs rerate,
+            StaleRatingSweep sweep,
+            PopulationReader population,
+            StandardLibrary library,
+            RatingWriter writer,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            BulkWork bulkWork) {
         this.jobs = jobs;
         this.runner = runner;
         this.time = time;
         this.rerate = rerate;
         this.sweep = sweep;
+        this.population = population;
+        this.library = library;
+        this.writer = writer;
+        this.transactions = transactions;
+        this.events = events;
+        this.bulkWork = bulkWork;
+    }
+
+    /**
+     * Claims and runs the job as {@link #runToEnd} does, over a population whose reads fail from the given read on
+     * (counting from 1): how a job meets a database gone, or a bug, in its reader stage. The outcome's name.
+     */
+    public String runWithReadsFailingFrom(long jobId, String owner, int chunkSize, int failingRead) {
+        AtomicInteger reads = new AtomicInteger();
+        PopulationReader failing = new PopulationReader() {
+            @Override
+            public long count() {
+                return population.count();
+            }
+
+            @Override
+            public Chunk next(long afterSubjectId, int limit) {
+                if (reads.incrementAndGet() >= failingRead) {
+                    throw new IllegalStateException("the population could not be read");
+                }
+                return population.next(afterSubjectId, limit);
+            }
+        };
+        var now = time.now();
+        if (!jobs.claim(jobId, owner, now, now.minusHours(1))) {
+            return "LOST";
+        }
+        return new RerateRunner(jobs, failing, library, writer, time, transactions, events, bulkWork)
+                .run(jobId, owner, chunkSize, job -> {})
+                .name();
     }
 
     /** What the worker does every minute: a job if a version came into force; its id, or -1. */
