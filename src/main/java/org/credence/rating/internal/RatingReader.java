@@ -88,11 +88,7 @@ class RatingReader {
                 .factsAndGrades(subjectId)
                 .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
         Set<String> rated = read.grades().stream().map(CurrentGrade::scheme).collect(Collectors.toSet());
-        boolean missing = library.inForce(time.now().toInstant(), today).stream()
-                .filter(a -> !rated.contains(a.scheme()) && a.document().scope().kind() == kind)
-                .anyMatch(a -> ScopePolicy.decide(a.document().scope(), read.facts(), today)
-                        instanceof ScopePolicy.Applicable);
-        if (!missing) {
+        if (!missing(rated, kind, read::facts, today)) {
             return read.grades();
         }
         rater.rate(subjectId);
@@ -141,21 +137,29 @@ class RatingReader {
             long subjectId, @Nullable SubjectKind kind, Supplier<SubjectFacts> facts, LocalDate today) {
         List<StoredRating> stored = queries.ofSubject(subjectId);
         Set<String> rated = stored.stream().map(StoredRating::scheme).collect(Collectors.toSet());
+        if (!missing(rated, kind, facts, today)) {
+            return stored;
+        }
+        rater.rate(subjectId);
+        return queries.ofSubject(subjectId);
+    }
+
+    /**
+     * Whether a scheme in force (for the kind, if known) has no rating among those rated but applies to the subject;
+     * the facts are asked for only when some scheme has no rating.
+     */
+    private boolean missing(
+            Set<String> rated, @Nullable SubjectKind kind, Supplier<SubjectFacts> facts, LocalDate today) {
         List<StandardLibrary.Active> unrated = library.inForce(time.now().toInstant(), today).stream()
                 .filter(a -> !rated.contains(a.scheme()))
                 .filter(a -> kind == null || a.document().scope().kind() == kind)
                 .toList();
         if (unrated.isEmpty()) {
-            return stored;
+            return false;
         }
         SubjectFacts subject = facts.get();
-        boolean missing = unrated.stream()
+        return unrated.stream()
                 .anyMatch(a ->
                         ScopePolicy.decide(a.document().scope(), subject, today) instanceof ScopePolicy.Applicable);
-        if (!missing) {
-            return stored;
-        }
-        rater.rate(subjectId);
-        return queries.ofSubject(subjectId);
     }
 }

@@ -96,7 +96,7 @@ class RatingWriter {
             if (old.isPresent() && deleted == 0) {
                 continue;
             }
-            deleteDetails("subject_id = :s", Map.of("s", subjectId), scheme);
+            deleteProfessions("subject_id = :s", Map.of("s", subjectId), scheme);
             row.ifPresent(toInsert::add);
             changes.add(new Change(
                     scheme,
@@ -148,7 +148,7 @@ class RatingWriter {
                     .filter(id -> !newer.contains(key(id, scheme)))
                     .toList();
             if (!replaced.isEmpty()) {
-                deleteDetails(ofSubjects, Map.of("ids", database.longs(replaced)), scheme);
+                deleteProfessions(ofSubjects, Map.of("ids", database.longs(replaced)), scheme);
             }
         }
         Map<Key, RatingRow> byKey = new HashMap<>();
@@ -181,7 +181,12 @@ class RatingWriter {
     }
 
     /** A stored rating of the range: its grade, when it was read, and whether that is later than the new one's read. */
-    private record Stored(long subjectId, String scheme, String grade, OffsetDateTime readAt, boolean newer) {}
+    private record Stored(long subjectId, String scheme, String grade, OffsetDateTime readAt, boolean newer) {
+
+        static Stored of(long subjectId, String scheme, String grade, OffsetDateTime readAt, OffsetDateTime newRead) {
+            return new Stored(subjectId, scheme, grade, readAt, readAt.isAfter(newRead));
+        }
+    }
 
     /** What {@link #replaceRange} wrote: how many ratings, and every grade it changed. */
     record RangeReplaced(int written, List<RatingChanged> changes) {}
@@ -204,21 +209,8 @@ class RatingWriter {
             // A chunk lost in a crash is redone from the cursor committed with it: no need to wait for the flush.
             jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
         }
-        Map<String, Object> range = Map.of("after", after, "last", last, "schemes", schemes);
         // the ratings stored (a first rating of the range reads nothing): grades before, and those to keep
-        Map<Key, Stored> stored = postgres ? copyStored(schemes, after, last, readAt) : new HashMap<>();
-        if (!postgres) {
-            jdbc.sql("SELECT subject_id, scheme_code, grade, read_at FROM rating WHERE " + IN_RANGE)
-                    .params(range)
-                    .query(rs -> {
-                        long subjectId = rs.getLong(1);
-                        String scheme = rs.getString(2);
-                        OffsetDateTime storedRead = rs.getObject(4, OffsetDateTime.class);
-                        stored.put(
-                                key(subjectId, scheme),
-                                new Stored(subjectId, scheme, rs.getString(3), storedRead, storedRead.isAfter(readAt)));
-                    });
-        }
+        Map<Key, Stored> stored = storedInRange(schemes, after, last, readAt);
         List<RatingRow> fresh = new ArrayList<>();
         List<RatingInserts.Overwrite> overwritten = new ArrayList<>();
         List<RatingChanged> changes = new ArrayList<>();
@@ -277,14 +269,13 @@ class RatingWriter {
                             .add(old.subjectId()));
             for (String scheme : schemes) {
                 List<Long> keep = kept.getOrDefault(scheme, List.of());
-                jdbc.sql("DELETE FROM rating_profession WHERE scheme_code = :c AND subject_id > :after"
-                                + " AND subject_id <= :last"
-                                + (keep.isEmpty() ? "" : " AND NOT " + database.isAnyOf("subject_id", "keep")))
-                        .param("c", scheme)
-                        .param("after", after)
-                        .param("last", last)
-                        .params(keep.isEmpty() ? Map.of() : Map.of("keep", database.longs(keep)))
-                        .update();
+                Map<String, Object> params = new HashMap<>(Map.of("after", after, "last", last));
+                String where = "subject_id > :after AND subject_id <= :last";
+                if (!keep.isEmpty()) {
+                    where += " AND NOT " + database.isAnyOf("subject_id", "keep");
+                    params.put("keep", database.longs(keep));
+                }
+                deleteProfessions(where, params, scheme);
             }
         }
         // a rating stored meanwhile from newer inputs is not overwritten: the chunk is then tried again
@@ -299,10 +290,25 @@ class RatingWriter {
     }
 
     /**
-     * The range's stored ratings through binary {@code COPY} (PostgreSQL): a replacement reads a million and a half of
-     * them, and a result set's timestamps cost more to parse than the rest of the row.
+     * The range's stored ratings by key; on PostgreSQL through binary {@code COPY}: a replacement reads a million and a
+     * half of them, and a result set's timestamps cost more to parse than the rest of the row.
      */
-    private Map<Key, Stored> copyStored(Collection<String> schemes, long after, long last, OffsetDateTime readAt) {
+    private Map<Key, Stored> storedInRange(Collection<String> schemes, long after, long last, OffsetDateTime readAt) {
+        Map<Key, Stored> stored = new HashMap<>();
+        if (!postgres) {
+            jdbc.sql("SELECT subject_id, scheme_code, grade, read_at FROM rating WHERE " + IN_RANGE)
+                    .params(Map.of("after", after, "last", last, "schemes", schemes))
+                    .query(rs -> {
+                        Stored old = Stored.of(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getObject(4, OffsetDateTime.class),
+                                readAt);
+                        stored.put(key(old.subjectId(), old.scheme()), old);
+                    });
+            return stored;
+        }
         StringBuilder in = new StringBuilder();
         for (String scheme : schemes) {
             in.append(in.isEmpty() ? "" : ", ")
@@ -313,16 +319,15 @@ class RatingWriter {
         String query = "SELECT subject_id, scheme_code, grade, read_at FROM rating WHERE scheme_code IN (" + in
                 + ") AND subject_id > " + after + " AND subject_id <= " + last;
         return CopyBinaryReader.query(dataSource, query, source -> {
-            Map<Key, Stored> stored = new HashMap<>();
             CopyBinaryReader reader = new CopyBinaryReader(source);
             while (reader.nextRow(4)) {
-                long subjectId = reader.int8();
-                String scheme = reader.requiredCode();
-                String grade = reader.requiredCode();
-                OffsetDateTime storedRead = reader.requiredTimestamp();
-                stored.put(
-                        key(subjectId, scheme),
-                        new Stored(subjectId, scheme, grade, storedRead, storedRead.isAfter(readAt)));
+                Stored old = Stored.of(
+                        reader.int8(),
+                        reader.requiredCode(),
+                        reader.requiredCode(),
+                        reader.requiredTimestamp(),
+                        readAt);
+                stored.put(key(old.subjectId(), old.scheme()), old);
             }
             return stored;
         });
@@ -335,12 +340,11 @@ class RatingWriter {
         return new Key(subjectId, scheme);
     }
 
-    private void deleteDetails(String where, Map<String, ?> params, String scheme) {
-        for (String table : List.of("rating_profession")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE scheme_code = :c AND " + where)
-                    .params(params)
-                    .param("c", scheme)
-                    .update();
-        }
+    /** Deletes the professions (rank entries) of the scheme's ratings that match the condition. */
+    private void deleteProfessions(String where, Map<String, ?> params, String scheme) {
+        jdbc.sql("DELETE FROM rating_profession WHERE scheme_code = :c AND " + where)
+                .params(params)
+                .param("c", scheme)
+                .update();
     }
 }

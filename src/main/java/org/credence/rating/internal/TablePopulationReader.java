@@ -36,7 +36,9 @@ import org.springframework.stereotype.Component;
  * {@code RecordStore} can yet stream the population by subject id range, and a facade call per subject would make a
  * full re-rating several times slower than reading the records. It stands for two facade methods to add to those
  * modules ({@code SubjectRegistry.scan(afterId, limit)} with kind, organisation type, region and registrations, and
- * {@code RecordStore.scanBySubject(afterId, lastId)}), and moves there when they exist.
+ * {@code RecordStore.scanBySubject(afterId, lastId)}), and moves there when they exist. One subject's facts are read
+ * here too ({@link #facts}, and {@link #factsAndGrades} joined with its grades for the credit check's one query): they
+ * stand for a {@code SubjectRegistry.ratingFacts(id)} with kind, organisation type, region and licences.
  */
 @Component
 class TablePopulationReader implements PopulationReader {
@@ -103,38 +105,64 @@ class TablePopulationReader implements PopulationReader {
 
     /** One subject's facts (kind, organisation type, region, licences) without its records, in one query. */
     Optional<SubjectFacts> facts(long subjectId) {
-        List<SubjectFacts> rows = jdbc.sql("""
+        List<FactsRow> rows = jdbc.sql("""
                         SELECT s.kind, s.organisation_type, s.region_code,
                                p.profession_code, p.valid_from, p.valid_to, p.status
                         FROM subject s LEFT JOIN professional_registration p ON p.subject_id = s.subject_id
                         WHERE s.subject_id = :id
                         """)
                 .param("id", subjectId)
-                .query((rs, n) -> {
-                    String type = rs.getString(2);
-                    String profession = rs.getString(4);
-                    return new SubjectFacts(
-                            subjectId,
-                            SubjectKind.valueOf(rs.getString(1)),
-                            type == null ? null : OrganisationType.valueOf(type),
-                            rs.getString(3),
-                            profession == null
-                                    ? List.of()
-                                    : List.of(new SubjectFacts.Licence(
-                                            profession,
-                                            date(rs, 5),
-                                            date(rs, 6),
-                                            LicenceStatus.valueOf(rs.getString(7)))));
-                })
+                .query((rs, n) -> new FactsRow(factsOf(rs, subjectId), licenceOf(rs), null))
                 .list();
+        return merge(subjectId, rows).map(FactsAndGrades::facts);
+    }
+
+    /** A row of a subject's facts query: the subject, one of its licences and one of its grades, if any. */
+    private record FactsRow(
+            SubjectFacts subject,
+            SubjectFacts.@Nullable Licence licence,
+            @Nullable CurrentGrade grade) {}
+
+    /** The subject's kind, organisation type and region, in columns 1 to 3; no licences yet. */
+    private static SubjectFacts factsOf(ResultSet rs, long subjectId) throws SQLException {
+        String type = rs.getString(2);
+        return new SubjectFacts(
+                subjectId,
+                SubjectKind.valueOf(rs.getString(1)),
+                type == null ? null : OrganisationType.valueOf(type),
+                rs.getString(3),
+                List.of());
+    }
+
+    /** A licence in columns 4 to 7 (profession, valid from, valid to, status), if the row has one. */
+    private static SubjectFacts.@Nullable Licence licenceOf(ResultSet rs) throws SQLException {
+        String profession = rs.getString(4);
+        return profession == null
+                ? null
+                : new SubjectFacts.Licence(
+                        profession, date(rs, 5), date(rs, 6), LicenceStatus.valueOf(rs.getString(7)));
+    }
+
+    /** The rows of one subject as its facts with every licence once, and its grades once each in row order. */
+    private static Optional<FactsAndGrades> merge(long subjectId, List<FactsRow> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        SubjectFacts first = rows.getFirst();
-        List<SubjectFacts.Licence> licences =
-                rows.stream().flatMap(r -> r.licences().stream()).toList();
-        return Optional.of(
-                new SubjectFacts(subjectId, first.kind(), first.organisationType(), first.regionCode(), licences));
+        Set<SubjectFacts.Licence> licences = new LinkedHashSet<>();
+        Map<String, CurrentGrade> grades = new LinkedHashMap<>();
+        for (FactsRow row : rows) {
+            if (row.licence() != null) {
+                licences.add(row.licence());
+            }
+            if (row.grade() != null) {
+                grades.putIfAbsent(row.grade().scheme(), row.grade());
+            }
+        }
+        SubjectFacts first = rows.getFirst().subject();
+        return Optional.of(new FactsAndGrades(
+                new SubjectFacts(
+                        subjectId, first.kind(), first.organisationType(), first.regionCode(), List.copyOf(licences)),
+                List.copyOf(grades.values())));
     }
 
     /** A subject's facts and its stored grades, read together. */
@@ -146,11 +174,7 @@ class TablePopulationReader implements PopulationReader {
      * in a profession). A row per licence and rating; both are few.
      */
     Optional<FactsAndGrades> factsAndGrades(long subjectId) {
-        record Row(
-                SubjectFacts facts,
-                SubjectFacts.@Nullable Licence licence,
-                @Nullable CurrentGrade grade) {}
-        List<Row> rows = jdbc.sql("""
+        List<FactsRow> rows = jdbc.sql("""
                         SELECT s.kind, s.organisation_type, s.region_code,
                                p.profession_code, p.valid_from, p.valid_to, p.status,
                                r.scheme_code, r.grade, r.standard_version, r.as_of
@@ -162,46 +186,16 @@ class TablePopulationReader implements PopulationReader {
                         """)
                 .param("id", subjectId)
                 .query((rs, n) -> {
-                    String type = rs.getString(2);
-                    String profession = rs.getString(4);
                     String scheme = rs.getString(8);
-                    return new Row(
-                            new SubjectFacts(
-                                    subjectId,
-                                    SubjectKind.valueOf(rs.getString(1)),
-                                    type == null ? null : OrganisationType.valueOf(type),
-                                    rs.getString(3),
-                                    List.of()),
-                            profession == null
-                                    ? null
-                                    : new SubjectFacts.Licence(
-                                            profession,
-                                            date(rs, 5),
-                                            date(rs, 6),
-                                            LicenceStatus.valueOf(rs.getString(7))),
+                    return new FactsRow(
+                            factsOf(rs, subjectId),
+                            licenceOf(rs),
                             scheme == null
                                     ? null
                                     : new CurrentGrade(scheme, rs.getString(9), rs.getInt(10), date(rs, 11)));
                 })
                 .list();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<SubjectFacts.Licence> licences = new LinkedHashSet<>();
-        Map<String, CurrentGrade> grades = new LinkedHashMap<>();
-        for (Row row : rows) {
-            if (row.licence() != null) {
-                licences.add(row.licence());
-            }
-            if (row.grade() != null) {
-                grades.putIfAbsent(row.grade().scheme(), row.grade());
-            }
-        }
-        SubjectFacts first = rows.getFirst().facts();
-        return Optional.of(new FactsAndGrades(
-                new SubjectFacts(
-                        subjectId, first.kind(), first.organisationType(), first.regionCode(), List.copyOf(licences)),
-                List.copyOf(grades.values())));
+        return merge(subjectId, rows);
     }
 
     /** The latest change of any record of these subjects, if they have records. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -157,12 +158,7 @@ public final class CopyBinaryReader {
 
     /** A TIMESTAMP WITH TIME ZONE that may not be null, at UTC (microseconds since 2000-01-01, as stored). */
     public OffsetDateTime requiredTimestamp() throws SQLException {
-        long micros = int8();
-        return OffsetDateTime.ofInstant(
-                POSTGRES_EPOCH
-                        .plusSeconds(Math.floorDiv(micros, 1_000_000L))
-                        .plusNanos(Math.floorMod(micros, 1_000_000L) * 1_000L),
-                ZoneOffset.UTC);
+        return OffsetDateTime.ofInstant(POSTGRES_EPOCH.plus(int8(), ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     /** A DATE that may not be null. */

@@ -1,5 +1,7 @@
 package org.credence.subject.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -82,13 +84,21 @@ class RoleStore {
                         + " FROM subject_role r WHERE " + column + " = :id AND" + IN_FORCE + " ORDER BY r.role_id")
                 .param("id", subjectId)
                 .param("today", LocalDate.now(clock))
-                .query((rs, n) -> new SubjectRole(
-                        rs.getLong("subject_id"),
-                        rs.getLong("person_subject_id"),
-                        RoleType.valueOf(rs.getString("role")),
-                        rs.getObject("valid_from", LocalDate.class),
-                        SubjectRows.date(rs, "valid_to")))
+                .query((rs, n) -> role(rs, ""))
                 .list();
+    }
+
+    /**
+     * A role from the columns of {@code subject_role} named with the prefix ({@code role_subject_id} and so on for
+     * "role_"), so that a row can carry a role next to a subject's own columns.
+     */
+    static SubjectRole role(ResultSet rs, String prefix) throws SQLException {
+        return new SubjectRole(
+                rs.getLong(prefix + "subject_id"),
+                rs.getLong(prefix + "person_subject_id"),
+                RoleType.valueOf(rs.getString(prefix + "role")),
+                rs.getObject(prefix + "valid_from", LocalDate.class),
+                SubjectRows.date(rs, prefix + "valid_to"));
     }
 
     /** The roles in force today seen from the subject, each with the subject on the other side. */

@@ -16,7 +16,6 @@ import org.credence.subject.IdentifierParse;
 import org.credence.subject.NewSubject;
 import org.credence.subject.RegistrationStatus;
 import org.credence.subject.ResidentIdentityNumber;
-import org.credence.subject.RoleType;
 import org.credence.subject.SubjectAlreadyRegisteredException;
 import org.credence.subject.SubjectIdentifier;
 import org.credence.subject.SubjectKind;
@@ -105,14 +104,16 @@ class SubjectStore {
 
     private static final String WITH_ROLES = """
             SELECT s.subject_id, s.kind, s.identifier_masked, s.name, s.region_code,
-                   COALESCE(p.role_id, o.role_id) AS role_id, COALESCE(p.subject_id, o.subject_id) AS role_organisation,
-                   COALESCE(p.person_subject_id, o.person_subject_id) AS role_person, COALESCE(p.role, o.role) AS role,
-                   COALESCE(p.valid_from, o.valid_from) AS role_from, COALESCE(p.valid_to, o.valid_to) AS role_to
+                   COALESCE(p.role_id, o.role_id) AS role_role_id,
+                   COALESCE(p.subject_id, o.subject_id) AS role_subject_id,
+                   COALESCE(p.person_subject_id, o.person_subject_id) AS role_person_subject_id,
+                   COALESCE(p.role, o.role) AS role_role, COALESCE(p.valid_from, o.valid_from) AS role_valid_from,
+                   COALESCE(p.valid_to, o.valid_to) AS role_valid_to
             FROM subject s
             LEFT JOIN subject_role p ON s.kind = 'PERSON' AND p.person_subject_id = s.subject_id AND %s
             LEFT JOIN subject_role o ON s.kind = 'ORGANISATION' AND o.subject_id = s.subject_id AND %s
             WHERE s.identifier_hash = :hash
-            ORDER BY role_id""".formatted(RoleStore.inForce("p"), RoleStore.inForce("o"));
+            ORDER BY role_role_id""".formatted(RoleStore.inForce("p"), RoleStore.inForce("o"));
 
     /**
      * The subject with the identifier and its roles in force today, in one query: each side's roles joined only for
@@ -128,14 +129,7 @@ class SubjectStore {
                 .param("today", LocalDate.now(clock))
                 .query((rs, n) -> new RoleRow(
                         SubjectRows.ref(rs, ""),
-                        rs.getObject("role_id") == null
-                                ? null
-                                : new SubjectRole(
-                                        rs.getLong("role_organisation"),
-                                        rs.getLong("role_person"),
-                                        RoleType.valueOf(rs.getString("role")),
-                                        rs.getObject("role_from", LocalDate.class),
-                                        SubjectRows.date(rs, "role_to"))))
+                        rs.getObject("role_role_id") == null ? null : RoleStore.role(rs, "role_")))
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
