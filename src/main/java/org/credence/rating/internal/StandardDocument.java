@@ -1,7 +1,7 @@
 package org.credence.rating.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +32,17 @@ record StandardDocument(
         List<Grade> grades,
         String defaultReason,
         Map<String, LocalizedText> reasons,
-        Map<String, List<Factor>> factorsByType) {
+        Map<String, FactorsBySeverity> factorsByType) {
 
     StandardDocument {
-        factors = List.copyOf(factors);
-        Map<String, List<Factor>> byType = new HashMap<>();
-        for (Factor factor : factors) {
+        List<Factor> inOrder = List.copyOf(factors);
+        factors = inOrder;
+        Map<String, FactorsBySeverity> byType = new HashMap<>();
+        for (Factor factor : inOrder) {
             for (String type : factor.recordTypes()) {
-                byType.computeIfAbsent(type, t -> new ArrayList<>()).add(factor);
+                byType.computeIfAbsent(type, t -> FactorsBySeverity.of(t, inOrder));
             }
         }
-        byType.replaceAll((type, list) -> List.copyOf(list));
         factorsByType = Map.copyOf(byType);
         assignments = List.copyOf(assignments);
         grades = List.copyOf(grades);
@@ -124,21 +124,57 @@ record StandardDocument(
     /** A grade: reached by score from {@code minScore} (inclusive), or given only by assignment when it has none. */
     record Grade(String code, @Nullable Long minScore, LocalizedText label) {}
 
+    /**
+     * The factor of each severity (and of none) for one record type: the first factor, in document order, that takes
+     * a record of the type and severity, found once when the standard is read, since a full re-rating asks for every
+     * record of every rating.
+     */
+    record FactorsBySeverity(@Nullable Factor[] bySeverity) {
+
+        private static final int NO_SEVERITY = Severity.values().length;
+
+        static FactorsBySeverity of(String recordType, List<Factor> factors) {
+            @Nullable Factor[] table = new Factor[NO_SEVERITY + 1];
+            for (Severity severity : Severity.values()) {
+                table[severity.ordinal()] = first(recordType, severity, factors);
+            }
+            table[NO_SEVERITY] = first(recordType, null, factors);
+            return new FactorsBySeverity(table);
+        }
+
+        private static @Nullable Factor first(String recordType, @Nullable Severity severity, List<Factor> factors) {
+            return factors.stream()
+                    .filter(f -> f.matches(recordType, severity))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        @Nullable
+        Factor of(@Nullable Severity severity) {
+            return bySeverity[severity == null ? NO_SEVERITY : severity.ordinal()];
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FactorsBySeverity that && Arrays.equals(bySeverity, that.bySeverity);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(bySeverity);
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(bySeverity);
+        }
+    }
+
     /** The first factor, in document order, that takes a record of this type and severity. */
     @Nullable
     Factor factorFor(String recordType, @Nullable Severity severity) {
-        List<Factor> candidates = factorsByType.get(recordType);
-        if (candidates != null) {
-            // every candidate lists the type; an indexed loop, as this runs for every record of every rating
-            for (int i = 0; i < candidates.size(); i++) {
-                Factor factor = candidates.get(i);
-                if (factor.severities().isEmpty()
-                        || (severity != null && factor.severities().contains(severity))) {
-                    return factor;
-                }
-            }
-        }
-        return null;
+        FactorsBySeverity factors = factorsByType.get(recordType);
+        return factors == null ? null : factors.of(severity);
     }
 
     /** The factor of each record (null where none counts it), looked up once for all the rules that need it. */
