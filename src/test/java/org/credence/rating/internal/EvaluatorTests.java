@@ -241,6 +241,24 @@ class EvaluatorTests {
         assertThat(evaluation.reasons().get(1).recordIds()).containsExactly(general.recordId(), minor.recordId());
     }
 
+    /** Each record goes to the first factor, in document order, that takes its type and severity (or any severity). */
+    @ParameterizedTest(name = "{0} of severity {1}: {2}")
+    @CsvSource(textBlock = """
+            administrative-penalty,  GENERAL, pen
+            administrative-penalty,  MINOR,   pen-other
+            administrative-penalty,  SERIOUS, pen-other
+            administrative-penalty,  ,        pen-other
+            administrative-coercion, SERIOUS, coercion
+            administrative-coercion, ,        coercion
+            integrity-honour,        ,        honour
+            court-judgment-default,  SERIOUS,
+            """)
+    void eachRecordCountsForTheFirstFactorThatTakesItsTypeAndSeverity(
+            String recordType, Severity severity, String factor) {
+        StandardDocument.Factor found = DOCUMENT.factorFor(recordType, severity);
+        assertThat(found == null ? null : found.code()).isEqualTo(factor);
+    }
+
     @Test
     void aCleanSubjectGetsTheDefaultReason() {
         Evaluation evaluation = rate(LocalDate.of(2026, 7, 1));
