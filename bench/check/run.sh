@@ -24,6 +24,9 @@ CONNECTIONS=${CONNECTIONS:-8}
 PORT=${PORT:-18089}
 JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 OUT=$PWD/bench/out/check
+# the generated population and the sample of its identifiers, per database (a 10 M and a 1 M load can both be kept);
+# the identifier keys in app-data are shared, so that every database loaded here answers to the same hashing
+POPULATION=$OUT/$DB
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 PSQL=(psql -d "$DB" -v ON_ERROR_STOP=1 -qAt)
 
@@ -35,11 +38,12 @@ if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
 fi
 JAR=${CREDENCE_JAR:-target/credence-0.1.0-SNAPSHOT.jar}   # CREDENCE_JAR: a copy, so that builds can go on
-if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; then
+# a given copy is run as it is; the build's own jar is rebuilt when the sources are newer
+if [ ! -f "$JAR" ] || { [ -z "${CREDENCE_JAR:-}" ] && [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ]; }; then
   echo "Building $JAR ..."
   ./mvnw -q -DskipTests -Dspotless.check.skip package
 fi
-mkdir -p "$OUT/data" "$OUT/app-data"
+mkdir -p "$POPULATION/data" "$OUT/app-data"
 export CREDENCE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" CREDENCE_DB_USER=$PGUSER CREDENCE_DB_PASSWORD=
 export CREDENCE_DATA_DIR="$OUT/app-data" CREDENCE_SUBJECT_IDENTIFIERKEYS_GENERATE=true
 app() { "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" "$@"; }
@@ -47,19 +51,24 @@ app() { "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" "$@"; }
 if [ "${SKIP_LOAD:-0}" != 1 ]; then
   psql -qc "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
   echo "Generating $PERSONS persons and $ORGANISATIONS organisations ..."
-  app generate-population --persons "$PERSONS" --organisations "$ORGANISATIONS" --seed 6 --out "$OUT/data" \
+  app generate-population --persons "$PERSONS" --organisations "$ORGANISATIONS" --seed 6 --out "$POPULATION/data" \
       --format csv 2>/dev/null | grep '^Generated' || true
   echo "Importing them ..."
-  app import-subjects "$OUT/data/subjects.csv" 2>/dev/null | tail -1
+  app import-subjects "$POPULATION/data/subjects.csv" 2>/dev/null | tail -1
   echo "Linking a legal representative to every organisation, $ENTRIES list entries ..."
   "${PSQL[@]}" -f bench/check/links-and-entries.sql -v entries="$ENTRIES"
   echo "Rating every organisation ..."
   app rerate --new 2>/dev/null | grep -a '^RERATE' || true
   "${PSQL[@]}" -c "VACUUM ANALYZE"
   # wrk picks applicants from a sample of identifiers on file (persons and organisations, as generated)
-  awk -F, 'NR > 1 { print $1 }' "$OUT/data/subjects.csv" | shuf -n 200000 --random-source=<(yes) > "$OUT/identifiers.txt"
+  awk -F, 'NR > 1 { print $1 }' "$POPULATION/data/subjects.csv" | shuf -n 200000 --random-source=<(yes) \
+      > "$POPULATION/identifiers.txt"
 fi
-export CHECK_IDS="$OUT/identifiers.txt"
+if [ ! -s "$POPULATION/identifiers.txt" ]; then
+  echo "no identifiers of $DB's population in $POPULATION: run once without SKIP_LOAD=1" >&2
+  exit 1
+fi
+export CHECK_IDS="$POPULATION/identifiers.txt"
 # The key is the token on its own line (cr_<id>.<secret>); the command's log lines (migrations on a first start of a
 # new version, say) can come after it, so it is picked out, not taken as the last line.
 CHECK_TOKEN=$(app issue-api-key --name bench-approver --role APPROVER \
