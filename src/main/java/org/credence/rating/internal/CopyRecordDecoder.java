@@ -1,10 +1,7 @@
 package org.credence.rating.internal;
 
 import java.sql.SQLException;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.function.BiPredicate;
-import java.util.function.Function;
 import org.credence.catalog.Polarity;
 import org.credence.catalog.Severity;
 import org.credence.record.RecordStatus;
@@ -23,18 +20,8 @@ final class CopyRecordDecoder {
 
     private static final int COLUMNS = 12;
 
-    /** Beyond this many distinct codes a column's answers are no longer kept (codes are few: this is a guard). */
-    private static final int KEPT = 256;
-
     private final BiPredicate<String, String> repairable;
     private final CopyBinaryReader reader;
-
-    // The reader hands out one shared string per distinct code, so answers are kept by the string's identity: looked
-    // up for every record, where the enum's own valueOf and the catalogue's maps compare the text each time.
-    private final Map<String, Polarity> polarities = new IdentityHashMap<>();
-    private final Map<String, Severity> severities = new IdentityHashMap<>();
-    private final Map<String, RecordStatus> statuses = new IdentityHashMap<>();
-    private final Map<String, Map<String, Boolean>> repairableByEdition = new IdentityHashMap<>();
 
     /**
      * @param repairable whether a record type of a catalogue edition can be repaired (edition, type)
@@ -58,51 +45,22 @@ final class CopyRecordDecoder {
         long subjectId = reader.int8();
         String edition = reader.requiredCode();
         String type = reader.requiredCode();
-        Polarity polarity = kept(polarities, reader.requiredCode(), Polarity::valueOf);
+        Polarity polarity = Polarity.valueOf(reader.requiredCode());
         String severity = reader.code();
-        RecordStatus status = kept(statuses, reader.requiredCode(), RecordStatus::valueOf);
+        RecordStatus status = RecordStatus.valueOf(reader.requiredCode());
         return new Row(
                 subjectId,
                 new RecordFact(
                         recordId,
                         type,
                         polarity,
-                        severity == null ? null : kept(severities, severity, Severity::valueOf),
+                        severity == null ? null : Severity.valueOf(severity),
                         status,
                         reader.requiredDate(),
                         reader.date(),
                         reader.date(),
                         reader.date(),
                         reader.date(),
-                        repairable(edition, type)));
-    }
-
-    private boolean repairable(String edition, String type) {
-        Map<String, Boolean> ofEdition = repairableByEdition.get(edition);
-        if (ofEdition == null) {
-            ofEdition = new IdentityHashMap<>();
-            if (repairableByEdition.size() < KEPT) {
-                repairableByEdition.put(edition, ofEdition);
-            }
-        }
-        Boolean known = ofEdition.get(type);
-        if (known == null) {
-            known = repairable.test(edition, type);
-            if (ofEdition.size() < KEPT) {
-                ofEdition.put(type, known);
-            }
-        }
-        return known;
-    }
-
-    private static <T> T kept(Map<String, T> answers, String code, Function<String, T> answer) {
-        T known = answers.get(code);
-        if (known == null) {
-            known = answer.apply(code);
-            if (answers.size() < KEPT) {
-                answers.put(code, known);
-            }
-        }
-        return known;
+                        repairable.test(edition, type)));
     }
 }

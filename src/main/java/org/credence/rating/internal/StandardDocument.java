@@ -2,6 +2,7 @@ package org.credence.rating.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ record StandardDocument(
      * a record of the type and severity, found once when the standard is read, since a full re-rating asks for every
      * record of every rating.
      */
-    record FactorsBySeverity(@Nullable Factor[] bySeverity) {
+    record FactorsBySeverity(List<@Nullable Factor> bySeverity) {
 
         private static final int NO_SEVERITY = Severity.values().length;
 
@@ -139,7 +140,8 @@ record StandardDocument(
                 table[severity.ordinal()] = first(recordType, severity, factors);
             }
             table[NO_SEVERITY] = first(recordType, null, factors);
-            return new FactorsBySeverity(table);
+            // a list, not the array, so that the record compares and prints by content; unmodifiable, and with nulls
+            return new FactorsBySeverity(Collections.unmodifiableList(Arrays.asList(table)));
         }
 
         private static @Nullable Factor first(String recordType, @Nullable Severity severity, List<Factor> factors) {
@@ -151,22 +153,7 @@ record StandardDocument(
 
         @Nullable
         Factor of(@Nullable Severity severity) {
-            return bySeverity[severity == null ? NO_SEVERITY : severity.ordinal()];
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof FactorsBySeverity that && Arrays.equals(bySeverity, that.bySeverity);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(bySeverity);
-        }
-
-        @Override
-        public String toString() {
-            return Arrays.toString(bySeverity);
+            return bySeverity.get(severity == null ? NO_SEVERITY : severity.ordinal());
         }
     }
 

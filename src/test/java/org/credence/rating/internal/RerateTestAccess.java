@@ -69,13 +69,12 @@ public class RerateTestAccess {
                 return population.next(afterSubjectId, limit);
             }
         };
-        var now = time.now();
-        if (!jobs.claim(jobId, owner, now, now.minusHours(1))) {
-            return "LOST";
-        }
-        return new RerateRunner(jobs, failing, library, writer, time, transactions, events, bulkWork)
-                .run(jobId, owner, chunkSize, job -> {})
-                .name();
+        return claimAndRun(
+                new RerateRunner(jobs, failing, library, writer, time, transactions, events, bulkWork),
+                jobId,
+                owner,
+                chunkSize,
+                job -> {});
     }
 
     /** What the worker does every minute: a job if a version came into force; its id, or -1. */
@@ -94,6 +93,11 @@ public class RerateTestAccess {
     }
 
     public String run(long jobId, String owner, int chunkSize, Consumer<RerateJob> afterEachChunk) {
+        return claimAndRun(runner, jobId, owner, chunkSize, afterEachChunk);
+    }
+
+    private String claimAndRun(
+            RerateRunner runner, long jobId, String owner, int chunkSize, Consumer<RerateJob> afterEachChunk) {
         var now = time.now();
         if (!jobs.claim(jobId, owner, now, now.minusHours(1))) {
             return "LOST";
