@@ -5,7 +5,9 @@
 # filed record to its updated rating (`credence rating-latency`). Prints subjects/s, records/s, the ratio (goal >= 0.5),
 # peak memory and the latency median and p99.
 #
-# Usage: bench/rerate/run.sh [subjects]   (env: BENCH_DB, default credence_bench_d; JAVA_OPTS; SKIP_LOAD=1)
+# Usage: bench/rerate/run.sh [subjects]
+#   env: BENCH_DB (default credence_bench_d); JAVA_OPTS; CREDENCE_JAR; SKIP_LOAD=1 (the fixture as loaded before);
+#   SKIP_CLI=1 (only the jobs in the server); SERVER_CYCLES (default 3, 0 for none)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-1000000}
@@ -97,6 +99,7 @@ best() {
   done
   LINE=$best_line
 }
+if [ "${SKIP_CLI:-0}" != 1 ]; then
 first_rating() { no_ratings; rerate; }
 best first_rating; report "first rating of the population (best of two)"
 rerate; list_work >/dev/null   # the ratings of the second first rating, replaced once, so that both runs below replace
@@ -123,3 +126,81 @@ echo "write floor: plain COPY of the $("${PSQL[@]}" -c "SELECT COUNT(*) FROM rat
 
 # The incremental path: a filed record to its subject's updated rating.
 app rating-latency --allow-writes --samples "${LATENCY_SAMPLES:-200}" | grep '^LATENCY'
+"${PSQL[@]}" -c "DELETE FROM credit_record_event WHERE record_id IN (SELECT record_id FROM credit_record
+                 WHERE provider_code <> 'bench-provider')" -c "DELETE FROM credit_record WHERE provider_code <> 'bench-provider'"
+fi
+
+# The job as the platform runs it: in the server (its JobWorker), started through the API, cycle after cycle in one
+# JVM. The command above starts a fresh JVM for every job, which then compiles the job's code while it runs (2-4 CPU-s
+# of C2 on these two cores); a running server has compiled it in its first job. Each cycle is a first rating and a
+# replacement; the first cycle is the cold one, the best of the later ones the warm figure. The server leaves the
+# queues alone (credence.backlog.enabled=false): what the jobs queue for the lists is cleared between jobs, as above.
+CYCLES=${SERVER_CYCLES:-3}
+if [ "$CYCLES" -gt 0 ]; then
+  PORT=${SERVER_PORT_BENCH:-18087}
+  TOKEN=$(app issue-api-key --name "bench-officer-$$" --role CREDIT_OFFICER 2>/dev/null \
+    | grep -E '^cr_[A-Za-z0-9]+\.[A-Za-z0-9_-]+$' | tail -1)
+  [ -n "$TOKEN" ] || { echo "no API key issued for the benchmark" >&2; exit 1; }
+  SERVER_LOG=target/bench-rerate-server.log
+  "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --credence.backlog.enabled=false \
+    > "$SERVER_LOG" 2>&1 &
+  SERVER=$!
+  trap 'kill $SERVER 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do
+    curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
+    sleep 1
+  done
+  API=(curl -sf -H "Authorization: ApiKey $TOKEN")
+  field() { echo "$1" | grep -o "\"$2\":[^,}]*" | head -1 | cut -d: -f2- | tr -d '"'; }
+  cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
+  TICKS=$(getconf CLK_TCK)
+  # Starts a job, waits for it, and sets JOB_S (started to finished, by the job's own record) and JOB_CPU (the
+  # server's CPU seconds meanwhile, every thread: the job's, the compilers', the collector's).
+  wal_state() { "${PSQL[@]}" -c "SELECT pg_current_wal_lsn() || ' ' || (SELECT checkpoints_timed + checkpoints_req
+                                  FROM pg_stat_bgwriter)"; }
+  server_job() {
+    local started job id status cpu0 wal0
+    cpu0=$(cpu_ticks)
+    wal0=$(wal_state)
+    started=$("${API[@]}" -X POST "http://127.0.0.1:$PORT/api/v1/rating-jobs")
+    id=$(field "$started" jobId)
+    while :; do
+      sleep 0.5
+      job=$("${API[@]}" "http://127.0.0.1:$PORT/api/v1/rating-jobs/$id")
+      status=$(field "$job" status)
+      case $status in COMPLETED) break ;; FAILED | SUPERSEDED) echo "job $id: $status: $job" >&2; exit 1 ;; esac
+    done
+    JOB_S=$(echo "$(date -d "$(field "$job" finishedAt)" +%s.%N) - $(date -d "$(field "$job" startedAt)" +%s.%N)" | bc)
+    JOB_CPU=$(echo "scale=1; ($(cpu_ticks) - $cpu0) / $TICKS" | bc)
+    JOB_RATINGS=$(field "$job" ratingsWritten)
+    local wal1; wal1=$(wal_state)
+    JOB_WAL=$("${PSQL[@]}" -c "SELECT pg_wal_lsn_diff('${wal1% *}', '${wal0% *}') / 1048576")
+    JOB_WAL="${JOB_WAL%%.*} MB of WAL, $(( ${wal1#* } - ${wal0#* } )) checkpoints"
+    list_work >/dev/null
+  }
+  heap_mb() { "$JAVA_HOME/bin/jcmd" "$SERVER" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 \
+    | grep -Eo '[0-9]+' | awk '{ print int($1 / 1024) }'; }
+  echo "in the server (JobWorker, jobs started through the API, $CYCLES cycles in one JVM; JAVA_OPTS=$JAVA_OPTS):"
+  BEST_FIRST="" BEST_REPLACE=""
+  for cycle in $(seq 1 "$CYCLES"); do
+    # no ratings, but the jobs kept: without a completed job the server would start one of its own (a scheme in
+    # force that no job has rated)
+    "${PSQL[@]}" -c "TRUNCATE rating, rating_profession" -c "DELETE FROM work_backlog" \
+      -c "VACUUM ANALYZE rating" -c "CHECKPOINT"
+    server_job; FIRST=$JOB_S; FIRST_CPU=$JOB_CPU; FIRST_WAL=$JOB_WAL
+    server_job; REPLACE=$JOB_S
+    echo "  cycle $cycle: first rating $FIRST s (ratio $(echo "scale=3; $REF / $FIRST" | bc), server CPU $FIRST_CPU s, $FIRST_WAL)," \
+      "replacement $REPLACE s (ratio $(echo "scale=3; $REF / $REPLACE" | bc), server CPU $JOB_CPU s, $JOB_WAL)," \
+      "$JOB_RATINGS ratings, heap used $(heap_mb) MB"
+    if [ "$cycle" -gt 1 ]; then
+      if [ -z "$BEST_FIRST" ] || [ "$(echo "$FIRST < $BEST_FIRST" | bc)" = 1 ]; then BEST_FIRST=$FIRST; fi
+      if [ -z "$BEST_REPLACE" ] || [ "$(echo "$REPLACE < $BEST_REPLACE" | bc)" = 1 ]; then BEST_REPLACE=$REPLACE; fi
+    fi
+  done
+  if [ -n "$BEST_FIRST" ]; then
+    echo "  warm (best of cycles 2-$CYCLES): first rating ratio $(echo "scale=3; $REF / $BEST_FIRST" | bc)," \
+      "replacement ratio $(echo "scale=3; $REF / $BEST_REPLACE" | bc)   (goal >= 0.5)"
+  fi
+  echo "  server peak resident: $(grep VmHWM "/proc/$SERVER/status" | awk '{ print int($2 / 1024) }') MB"
+  kill $SERVER; wait $SERVER 2>/dev/null || true
+fi

@@ -55,6 +55,12 @@ class BacklogDrainer implements SmartLifecycle {
         this.clock = clock;
     }
 
+    /** Started with the context unless this instance leaves the queues to others ({@code credence.backlog.enabled}). */
+    @Override
+    public boolean isAutoStartup() {
+        return properties.enabled();
+    }
+
     @Override
     public void start() {
         running = true;

@@ -7,11 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param poll how long the drainer sleeps when every queue is empty (or deferred)
  * @param maxDeferral how long queued work may wait for running bulk jobs to finish before it is done anyway
+ * @param enabled whether this instance works through the queues; false leaves them to other instances (or to a later
+ *     start), for an instance kept for requests or a benchmark that measures one job at a time
  */
 @ConfigurationProperties("credence.backlog")
 public record BacklogProperties(
         @DefaultValue("PT0.5S") Duration poll,
-        @DefaultValue("PT2M") Duration maxDeferral) {
+        @DefaultValue("PT2M") Duration maxDeferral,
+        @DefaultValue("true") boolean enabled) {
 
     public BacklogProperties {
         if (poll.isNegative() || poll.isZero()) {
