@@ -35,9 +35,17 @@ IFS='|' read -r STATUS CURSOR DONE TOTAL <<<"$("${PSQL[@]}" -c "SELECT status, c
     subjects_total FROM rating_job WHERE job_id = $JOB")"
 echo "killed job $JOB: status $STATUS, cursor $CURSOR, $DONE of $TOTAL subjects done"
 [ "$STATUS" = RUNNING ] || fail "a killed job stays RUNNING until taken over"
-AFTER=$("${PSQL[@]}" -c "SELECT COUNT(*) FROM rating WHERE job_id = $JOB AND subject_id > $CURSOR")
-BEFORE=$("${PSQL[@]}" -c "SELECT COUNT(*) FROM rating WHERE job_id = $JOB AND subject_id <= $CURSOR")
-echo "ratings by the job: $BEFORE up to the cursor, $AFTER after it"
+# Over a rated population on PostgreSQL the job writes into a table of its own (switched in at the end): there are
+# its ratings, and the live table has none of them yet.
+TABLE=$("${PSQL[@]}" -c "SELECT COALESCE(rebuild_table, 'rating') FROM rating_job WHERE job_id = $JOB")
+AFTER=$("${PSQL[@]}" -c "SELECT COUNT(*) FROM $TABLE WHERE job_id = $JOB AND subject_id > $CURSOR")
+BEFORE=$("${PSQL[@]}" -c "SELECT COUNT(*) FROM $TABLE WHERE job_id = $JOB AND subject_id <= $CURSOR")
+echo "ratings by the job in $TABLE: $BEFORE up to the cursor, $AFTER after it"
+if [ "$TABLE" != rating ]; then
+  LIVE=$("${PSQL[@]}" -c "SELECT COUNT(*) FROM rating WHERE job_id = $JOB")
+  echo "ratings by the job in the live table before its switch: $LIVE"
+  [ "$LIVE" -eq 0 ] || fail "the live table shows ratings of a job not yet switched in"
+fi
 [ "$AFTER" -eq 0 ] || fail "ratings after the cursor were committed"
 [ "$BEFORE" -gt 0 ] || fail "no ratings before the cursor"
 HALF=$("${PSQL[@]}" -c "SELECT COUNT(*) FROM rating WHERE reasons IS NULL")

@@ -153,14 +153,17 @@ if [ "$CYCLES" -gt 0 ]; then
   API=(curl -sf -H "Authorization: ApiKey $TOKEN")
   field() { echo "$1" | grep -o "\"$2\":[^,}]*" | head -1 | cut -d: -f2- | tr -d '"'; }
   cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$SERVER/stat"; }
+  # all PostgreSQL processes together (the job's connections, the writers, the checkpointer)
+  pg_ticks() { local t=0 pid; for pid in $(pgrep -u postgres); do
+      t=$((t + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
   TICKS=$(getconf CLK_TCK)
   # Starts a job, waits for it, and sets JOB_S (started to finished, by the job's own record) and JOB_CPU (the
   # server's CPU seconds meanwhile, every thread: the job's, the compilers', the collector's).
   wal_state() { "${PSQL[@]}" -c "SELECT pg_current_wal_lsn() || ' ' || (SELECT checkpoints_timed + checkpoints_req
                                   FROM pg_stat_bgwriter)"; }
   server_job() {
-    local started job id status cpu0 wal0
-    cpu0=$(cpu_ticks)
+    local started job id status cpu0 pg0 wal0
+    cpu0=$(cpu_ticks); pg0=$(pg_ticks)
     wal0=$(wal_state)
     started=$("${API[@]}" -X POST "http://127.0.0.1:$PORT/api/v1/rating-jobs")
     id=$(field "$started" jobId)
@@ -171,7 +174,8 @@ if [ "$CYCLES" -gt 0 ]; then
       case $status in COMPLETED) break ;; FAILED | SUPERSEDED) echo "job $id: $status: $job" >&2; exit 1 ;; esac
     done
     JOB_S=$(echo "$(date -d "$(field "$job" finishedAt)" +%s.%N) - $(date -d "$(field "$job" startedAt)" +%s.%N)" | bc)
-    JOB_CPU=$(echo "scale=1; ($(cpu_ticks) - $cpu0) / $TICKS" | bc)
+    JOB_CPU="$(echo "scale=1; ($(cpu_ticks) - $cpu0) / $TICKS" | bc) s, PostgreSQL CPU"
+    JOB_CPU="$JOB_CPU $(echo "scale=1; ($(pg_ticks) - $pg0) / $TICKS" | bc)"
     JOB_RATINGS=$(field "$job" ratingsWritten)
     local wal1; wal1=$(wal_state)
     JOB_WAL=$("${PSQL[@]}" -c "SELECT pg_wal_lsn_diff('${wal1% *}', '${wal0% *}') / 1048576")

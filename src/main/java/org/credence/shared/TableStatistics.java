@@ -92,6 +92,14 @@ public class TableStatistics implements DisposableBean {
         }
     }
 
+    /**
+     * Reports a table replaced as a whole (a new table renamed into its place, in the current transaction): it has no
+     * statistics at all, so it is analysed as soon as the rules above allow, however large it was.
+     */
+    public void replaced(String table) {
+        changed(table, Long.MAX_VALUE / 4);
+    }
+
     private void analyse(String table, Counts counts) {
         try {
             jdbc.execute("ANALYZE " + table);

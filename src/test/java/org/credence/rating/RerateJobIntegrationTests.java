@@ -1,6 +1,7 @@
 package org.credence.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -17,6 +18,7 @@ import org.credence.listing.EntryStatus;
 import org.credence.listing.ListAdministration;
 import org.credence.rating.internal.RerateTestAccess;
 import org.credence.record.RecordStore;
+import org.credence.shared.Database;
 import org.credence.shared.backlog.WorkBacklog;
 import org.credence.subject.SubjectRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +87,9 @@ class RerateJobIntegrationTests {
     @Autowired
     WorkBacklog backlog;
 
+    @Autowired
+    Database database;
+
     RatingFixtures fixtures;
     String scheme;
 
@@ -127,8 +132,13 @@ class RerateJobIntegrationTests {
     }
 
     Map<Long, Integer> versions() {
+        return versions("rating");
+    }
+
+    /** The scheme's ratings in a table: the live one, or a job's own while it rebuilds them (PostgreSQL). */
+    Map<Long, Integer> versions(String table) {
         Map<Long, Integer> versions = new HashMap<>();
-        jdbc.sql("SELECT subject_id, standard_version FROM rating WHERE scheme_code = :c")
+        jdbc.sql("SELECT subject_id, standard_version FROM " + table + " WHERE scheme_code = :c")
                 .param("c", scheme)
                 .query(rs -> {
                     versions.put(rs.getLong(1), rs.getInt(2));
@@ -165,16 +175,29 @@ class RerateJobIntegrationTests {
         long cursor = stopped.cursorSubjectId();
         Map<Long, Integer> midway = versions();
         assertThat(midway).hasSize((int) organisations);
+        // PostgreSQL: the job builds the new ratings in a table of its own and switches it in at the end, so readers
+        // see every old rating until then; elsewhere each chunk's subjects switch to the new version as it commits
+        String written = database.isPostgres() ? "rating_rebuild_" + second.jobId() : "rating";
         midway.forEach((subject, version) -> assertThat(version)
                 .as("subject %d against cursor %d", subject, cursor)
-                .isEqualTo(subject <= cursor ? 2 : 1));
+                .isEqualTo(subject <= cursor && !database.isPostgres() ? 2 : 1));
+        if (database.isPostgres()) {
+            assertThat(versions(written))
+                    .as("the job's own table: the new version up to the cursor, nothing after it")
+                    .hasSize(jdbc.sql("SELECT COUNT(*) FROM subject WHERE kind = 'ORGANISATION'"
+                                    + " AND organisation_type IS NOT NULL AND subject_id <= :cursor")
+                            .param("cursor", cursor)
+                            .query(Integer.class)
+                            .single())
+                    .allSatisfy((subject, version) -> assertThat(version).isEqualTo(2));
+        }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM rating r WHERE r.scheme_code = :c AND r.reasons IS NULL")
                         .param("c", scheme)
                         .query(Long.class)
                         .single())
                 .as("every visible rating comes with its reasons")
                 .isZero();
-        Map<Long, OffsetDateTime> doneBefore = computedAt(cursor);
+        Map<Long, OffsetDateTime> doneBefore = computedAt(written, cursor);
 
         assertThat(jobs.takeOver(second.jobId(), "owner-b")).isTrue();
         assertThat(jobs.runToEnd(second.jobId(), "owner-b", 7)).isEqualTo("COMPLETED");
@@ -182,12 +205,120 @@ class RerateJobIntegrationTests {
         assertThat(finished.status()).isEqualTo(RerateJob.Status.COMPLETED);
         assertThat(finished.subjectsDone()).isEqualTo(finished.subjectsTotal());
         assertThat(versions()).hasSize((int) organisations).doesNotContainValue(1);
-        assertThat(computedAt(cursor))
+        assertThat(computedAt("rating", cursor))
                 .as("chunks before the cursor are not redone")
                 .isEqualTo(doneBefore);
         assertThat(jobs.run(second.jobId(), "owner-a", 7, job -> {}))
                 .as("the first owner lost the job")
                 .isEqualTo("LOST");
+    }
+
+    /**
+     * PostgreSQL's rebuild: a subject the incremental path rates while the job runs (after the job wrote it into its own
+     * table) shows its newer rating once the job switches its table in, and the ratings of every other scheme come
+     * through the switch as they were; the job's tables are gone afterwards.
+     */
+    @Test
+    void aRebuildSwitchesInTheRatingsOfSubjectsRatedMeanwhileAndKeepsTheOtherSchemes() throws Exception {
+        assumeTrue(database.isPostgres(), "the rebuild runs on PostgreSQL");
+        long v1 = publish(1, 90);
+        assertThat(jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 7)).isEqualTo("COMPLETED");
+        long v2 = publish(2, 80);
+        RerateJob second = jobFor(v2);
+        AtomicInteger chunks = new AtomicInteger();
+        Thread worker = new Thread(() -> jobs.run(second.jobId(), "owner-a", 7, job -> {
+            if (chunks.incrementAndGet() == 2) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        worker.start();
+        worker.join(Duration.ofSeconds(60));
+        long cursor = engine.job(second.jobId()).orElseThrow().cursorSubjectId();
+        long rebuilt = versions("rating_rebuild_" + second.jobId()).keySet().stream()
+                .filter(subject -> !penalised(subject))
+                .findFirst()
+                .orElseThrow();
+        assertThat(rebuilt).isLessThanOrEqualTo(cursor);
+
+        fixtures.file(rebuilt, "administrative-penalty", Severity.GENERAL, java.time.LocalDate.of(2026, 11, 2));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> score(rebuilt) == 70);
+        Map<String, String> others = otherSchemes(); // the subject's too, as the incremental path rated them
+
+        assertThat(jobs.takeOver(second.jobId(), "owner-b")).isTrue();
+        assertThat(jobs.runToEnd(second.jobId(), "owner-b", 7)).isEqualTo("COMPLETED");
+        assertThat(versions()).isNotEmpty().doesNotContainValue(1);
+        assertThat(score(rebuilt))
+                .as("rated meanwhile: the newer rating wins the switch")
+                .isEqualTo(70);
+        assertThat(otherSchemes())
+                .as("the other schemes' ratings, as they were")
+                .isEqualTo(others);
+        assertThat(jdbc.sql("SELECT to_regclass(:t) IS NULL")
+                        .param("t", "rating_rebuild_" + second.jobId())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rating_touch WHERE job_id = :id")
+                        .param("id", second.jobId())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /** A rebuild superseded midway leaves its tables until the next rebuild starts, which drops them. */
+    @Test
+    void theNextRebuildDropsTheTablesOfASupersededOne() throws Exception {
+        assumeTrue(database.isPostgres(), "the rebuild runs on PostgreSQL");
+        long v1 = publish(1, 90);
+        jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 50);
+        RerateJob second = jobFor(publish(2, 85));
+        Thread worker = new Thread(() -> jobs.run(
+                second.jobId(), "owner-a", 7, job -> Thread.currentThread().interrupt()));
+        worker.start();
+        worker.join(Duration.ofSeconds(60));
+        String abandoned = "rating_rebuild_" + second.jobId();
+        assertThat(versions(abandoned)).isNotEmpty();
+
+        long v3 = publish(3, 80);
+        assertThat(engine.job(second.jobId()).orElseThrow().status()).isEqualTo(RerateJob.Status.SUPERSEDED);
+        assertThat(jobs.runToEnd(jobFor(v3).jobId(), "owner-a", 50)).isEqualTo("COMPLETED");
+
+        assertThat(versions().values()).isNotEmpty().containsOnly(3);
+        assertThat(jdbc.sql("SELECT to_regclass(:t) IS NULL")
+                        .param("t", abandoned)
+                        .query(Boolean.class)
+                        .single())
+                .as("the superseded job's table dropped")
+                .isTrue();
+    }
+
+    private boolean penalised(long subject) {
+        return jdbc.sql("SELECT COUNT(*) FROM credit_record WHERE subject_id = :s")
+                        .param("s", subject)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private int score(long subject) {
+        return jdbc.sql("SELECT CAST(score AS INT) FROM rating WHERE subject_id = :s AND scheme_code = :c")
+                .param("s", subject)
+                .param("c", scheme)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Every rating of every other scheme: subject, scheme, grade and when it was computed. */
+    private Map<String, String> otherSchemes() {
+        Map<String, String> ratings = new HashMap<>();
+        jdbc.sql("SELECT subject_id, scheme_code, grade, computed_at FROM rating WHERE scheme_code <> :c")
+                .param("c", scheme)
+                .query(rs -> {
+                    ratings.put(
+                            rs.getLong(1) + "/" + rs.getString(2),
+                            rs.getString(3) + "@" + rs.getObject(4, OffsetDateTime.class));
+                });
+        return ratings;
     }
 
     /**
@@ -361,9 +492,9 @@ class RerateJobIntegrationTests {
         return grades;
     }
 
-    private Map<Long, OffsetDateTime> computedAt(long cursor) {
+    private Map<Long, OffsetDateTime> computedAt(String table, long cursor) {
         Map<Long, OffsetDateTime> computed = new HashMap<>();
-        jdbc.sql("SELECT subject_id, computed_at FROM rating WHERE scheme_code = :c AND subject_id <= :cursor")
+        jdbc.sql("SELECT subject_id, computed_at FROM " + table + " WHERE scheme_code = :c AND subject_id <= :cursor")
                 .param("c", scheme)
                 .param("cursor", cursor)
                 .query(rs -> {

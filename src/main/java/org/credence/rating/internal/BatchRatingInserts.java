@@ -20,18 +20,19 @@ class BatchRatingInserts implements RatingInserts {
     }
 
     @Override
-    public void insert(List<RatingRow> rows, OffsetDateTime computedAt) {
+    public void insert(RatingTables tables, List<RatingRow> rows, OffsetDateTime computedAt) {
         if (rows.isEmpty()) {
             return;
         }
         jdbc.batchUpdate(
-                "INSERT INTO rating (subject_id, scheme_code, standard_id, standard_version, score, grade,"
+                "INSERT INTO " + tables.ratings()
+                        + " (subject_id, scheme_code, standard_id, standard_version, score, grade,"
                         + " assignment_code, as_of, valid_until, read_at, computed_at, job_id, reasons)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
                 1000,
                 (ps, row) -> rating(ps, row, computedAt));
-        insertProfessions(rows);
+        insertProfessions(tables, rows);
     }
 
     @Override
@@ -53,11 +54,11 @@ class BatchRatingInserts implements RatingInserts {
                     ps.setObject(14, overwrite.storedReadAt());
                 });
         int updated = Arrays.stream(counts).flatMapToInt(Arrays::stream).sum();
-        insertProfessions(rows.stream().map(Overwrite::row).toList());
+        insertProfessions(RatingTables.LIVE, rows.stream().map(Overwrite::row).toList());
         return updated;
     }
 
-    private void insertProfessions(List<RatingRow> rows) {
+    private void insertProfessions(RatingTables tables, List<RatingRow> rows) {
         List<Object[]> professions = new ArrayList<>();
         for (RatingRow row : rows) {
             Evaluation e = row.evaluation();
@@ -69,7 +70,8 @@ class BatchRatingInserts implements RatingInserts {
         }
         if (!professions.isEmpty()) {
             jdbc.batchUpdate(
-                    "INSERT INTO rating_profession (subject_id, scheme_code, profession_code, region_code, score)"
+                    "INSERT INTO " + tables.professions()
+                            + " (subject_id, scheme_code, profession_code, region_code, score)"
                             + " VALUES (?, ?, ?, ?, ?)",
                     professions);
         }

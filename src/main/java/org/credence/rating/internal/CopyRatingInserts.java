@@ -38,14 +38,14 @@ class CopyRatingInserts implements RatingInserts {
     }
 
     @Override
-    public void insert(List<RatingRow> rows, OffsetDateTime computedAt) {
+    public void insert(RatingTables tables, List<RatingRow> rows, OffsetDateTime computedAt) {
         if (rows.size() < 50) {
-            small.insert(rows, computedAt);
+            small.insert(tables, rows, computedAt);
             return;
         }
         ratings(rows, computedAt, null)
-                .copyInto(dataSource, "COPY rating (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
-        insertProfessions(rows);
+                .copyInto(dataSource, "COPY " + tables.ratings() + " (" + COLUMNS + ") FROM STDIN (FORMAT binary)");
+        insertProfessions(tables, rows);
     }
 
     /**
@@ -66,7 +66,7 @@ class CopyRatingInserts implements RatingInserts {
         long first = rows.stream().mapToLong(RatingRow::subjectId).min().orElseThrow();
         long last = rows.stream().mapToLong(RatingRow::subjectId).max().orElseThrow();
         int updated = jdbc.update(OVERWRITE, first, last);
-        insertProfessions(rows);
+        insertProfessions(RatingTables.LIVE, rows);
         return updated;
     }
 
@@ -101,7 +101,7 @@ class CopyRatingInserts implements RatingInserts {
         return ratings.finish();
     }
 
-    private void insertProfessions(List<RatingRow> rows) {
+    private void insertProfessions(RatingTables tables, List<RatingRow> rows) {
         if (rows.stream().allMatch(r -> r.evaluation().professions().isEmpty())) {
             return;
         }
@@ -119,7 +119,8 @@ class CopyRatingInserts implements RatingInserts {
         ranked.finish()
                 .copyInto(
                         dataSource,
-                        "COPY rating_profession (subject_id, scheme_code, profession_code, region_code, score)"
+                        "COPY " + tables.professions()
+                                + " (subject_id, scheme_code, profession_code, region_code, score)"
                                 + " FROM STDIN (FORMAT binary)");
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
  */
 interface RatingInserts {
 
-    /** Inserts the ratings and their professions. */
-    void insert(List<RatingRow> rows, OffsetDateTime computedAt);
+    /** Inserts the ratings and their professions into the tables. */
+    void insert(RatingTables tables, List<RatingRow> rows, OffsetDateTime computedAt);
 
     /** A rating to overwrite, and the {@code read_at} of the stored one it replaces. */
     record Overwrite(RatingRow row, OffsetDateTime storedReadAt) {}

@@ -60,9 +60,51 @@ class RatingWriter {
     }
 
     /** Inserts the rows and reports their number, so that the planner learns of a table filled in bulk. */
-    private void insert(List<RatingRow> rows, OffsetDateTime now) {
-        inserts.insert(rows, now);
-        statistics.changed("rating", rows.size());
+    private void insert(RatingTables tables, List<RatingRow> rows, OffsetDateTime now) {
+        inserts.insert(tables, rows, now);
+        if (tables.live()) { // a rebuild is analysed as a whole when it is switched in
+            statistics.changed("rating", rows.size());
+        }
+    }
+
+    /** Inserts the rows as they are into the tables (a rebuild's chunk: nothing there to replace, no grade to compare). */
+    RangeReplaced insertAll(RatingTables tables, List<RatingRow> rows, OffsetDateTime now) {
+        relaxCommit();
+        insert(tables, rows, now);
+        return new RangeReplaced(rows.size(), List.of());
+    }
+
+    /** A job's chunk lost in a crash is redone from the cursor committed with it: no need to wait for the flush. */
+    private void relaxCommit() {
+        if (postgres) {
+            jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
+        }
+    }
+
+    /**
+     * Notes the subjects as rated meanwhile for every job that is rebuilding the ratings, which rates them again when
+     * it switches its tables in (its own ratings of them may be older). Called after the subjects' ratings were written,
+     * in the same transaction: a job that starts rebuilding takes a lock that waits for this transaction, so either it
+     * copies what this one wrote or this one sees it and notes the subjects.
+     */
+    private void touch(Collection<Long> subjectIds) {
+        if (!postgres || subjectIds.isEmpty()) {
+            return;
+        }
+        List<Long> rebuilding = jdbc.sql(
+                        "SELECT job_id FROM rating_job WHERE status = 'RUNNING' AND rebuild_table IS NOT NULL")
+                .query(Long.class)
+                .list();
+        for (long jobId : rebuilding) {
+            template.batchUpdate(
+                    "INSERT INTO rating_touch (job_id, subject_id) VALUES (?, ?)",
+                    List.copyOf(subjectIds),
+                    1000,
+                    (ps, subjectId) -> {
+                        ps.setLong(1, jobId);
+                        ps.setLong(2, subjectId);
+                    });
+        }
     }
 
     /** A grade before and after, per scheme, for the schemes whose rating was replaced. */
@@ -96,7 +138,7 @@ class RatingWriter {
             if (old.isPresent() && deleted == 0) {
                 continue;
             }
-            deleteProfessions("subject_id = :s", Map.of("s", subjectId), scheme);
+            deleteProfessions(RatingTables.LIVE, "subject_id = :s", Map.of("s", subjectId), scheme);
             row.ifPresent(toInsert::add);
             changes.add(new Change(
                     scheme,
@@ -104,7 +146,8 @@ class RatingWriter {
                     row.map(r -> r.evaluation().grade()).orElse(null),
                     row.map(RatingRow::version).orElse(0)));
         }
-        insert(toInsert, now);
+        insert(RatingTables.LIVE, toInsert, now);
+        touch(List.of(subjectId));
         return changes;
     }
 
@@ -122,6 +165,17 @@ class RatingWriter {
             List<RatingRow> rows,
             OffsetDateTime readAt,
             OffsetDateTime now) {
+        return replaceSubjects(RatingTables.LIVE, subjectIds, schemes, rows, readAt, now);
+    }
+
+    /** {@link #replaceSubjects} in the given tables (a rebuild's, for the subjects rated meanwhile). */
+    List<SubjectChange> replaceSubjects(
+            RatingTables tables,
+            Collection<Long> subjectIds,
+            Collection<String> schemes,
+            List<RatingRow> rows,
+            OffsetDateTime readAt,
+            OffsetDateTime now) {
         if (subjectIds.isEmpty() || schemes.isEmpty()) {
             return List.of();
         }
@@ -129,7 +183,7 @@ class RatingWriter {
         String ofSubjects = database.isAnyOf("subject_id", "ids");
         Map<Key, String> before = new HashMap<>();
         Set<Key> newer = new HashSet<>();
-        jdbc.sql("SELECT subject_id, scheme_code, grade, read_at FROM rating" + " WHERE " + ofSubjects
+        jdbc.sql("SELECT subject_id, scheme_code, grade, read_at FROM " + tables.ratings() + " WHERE " + ofSubjects
                         + " AND scheme_code IN (:schemes)")
                 .params(set)
                 .query(rs -> {
@@ -139,7 +193,8 @@ class RatingWriter {
                         newer.add(key);
                     }
                 });
-        jdbc.sql("DELETE FROM rating WHERE " + ofSubjects + " AND scheme_code IN (:schemes) AND read_at <= :at")
+        jdbc.sql("DELETE FROM " + tables.ratings() + " WHERE " + ofSubjects
+                        + " AND scheme_code IN (:schemes) AND read_at <= :at")
                 .params(set)
                 .param("at", readAt)
                 .update();
@@ -148,7 +203,7 @@ class RatingWriter {
                     .filter(id -> !newer.contains(key(id, scheme)))
                     .toList();
             if (!replaced.isEmpty()) {
-                deleteProfessions(ofSubjects, Map.of("ids", database.longs(replaced)), scheme);
+                deleteProfessions(tables, ofSubjects, Map.of("ids", database.longs(replaced)), scheme);
             }
         }
         Map<Key, RatingRow> byKey = new HashMap<>();
@@ -176,7 +231,10 @@ class RatingWriter {
                 }
             }
         }
-        insert(toInsert, now);
+        insert(tables, toInsert, now);
+        if (tables.live()) {
+            touch(subjectIds);
+        }
         return changes;
     }
 
@@ -205,10 +263,7 @@ class RatingWriter {
             List<RatingRow> rows,
             OffsetDateTime readAt,
             OffsetDateTime now) {
-        if (postgres) {
-            // A chunk lost in a crash is redone from the cursor committed with it: no need to wait for the flush.
-            jdbc.sql("SET LOCAL synchronous_commit TO OFF").update();
-        }
+        relaxCommit();
         // the ratings stored (a first rating of the range reads nothing): grades before, and those to keep
         Map<Key, Stored> stored = storedInRange(schemes, after, last, readAt);
         List<RatingRow> fresh = new ArrayList<>();
@@ -275,7 +330,7 @@ class RatingWriter {
                     where += " AND NOT " + database.isAnyOf("subject_id", "keep");
                     params.put("keep", database.longs(keep));
                 }
-                deleteProfessions(where, params, scheme);
+                deleteProfessions(RatingTables.LIVE, where, params, scheme);
             }
         }
         // a rating stored meanwhile from newer inputs is not overwritten: the chunk is then tried again
@@ -285,7 +340,7 @@ class RatingWriter {
                     (overwritten.size() - updated) + " ratings of the range were replaced meanwhile");
         }
         statistics.changed("rating", overwritten.size());
-        insert(fresh, now);
+        insert(RatingTables.LIVE, fresh, now);
         return new RangeReplaced(fresh.size() + overwritten.size(), changes);
     }
 
@@ -341,8 +396,8 @@ class RatingWriter {
     }
 
     /** Deletes the professions (rank entries) of the scheme's ratings that match the condition. */
-    private void deleteProfessions(String where, Map<String, ?> params, String scheme) {
-        jdbc.sql("DELETE FROM rating_profession WHERE scheme_code = :c AND " + where)
+    private void deleteProfessions(RatingTables tables, String where, Map<String, ?> params, String scheme) {
+        jdbc.sql("DELETE FROM " + tables.professions() + " WHERE scheme_code = :c AND " + where)
                 .params(params)
                 .param("c", scheme)
                 .update();

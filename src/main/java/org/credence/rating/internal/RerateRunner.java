@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.credence.rating.GradesReplaced;
 import org.credence.rating.RerateJob;
 import org.credence.shared.backlog.BulkWork;
@@ -46,6 +47,7 @@ class RerateRunner {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final BulkWork bulkWork;
+    private final RatingRebuild rebuilds;
 
     RerateRunner(
             JobStore jobs,
@@ -55,7 +57,9 @@ class RerateRunner {
             RatingTime time,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
-            BulkWork bulkWork) {
+            BulkWork bulkWork,
+            RatingRebuild rebuilds) {
+        this.rebuilds = rebuilds;
         this.events = events;
         this.bulkWork = bulkWork;
         this.jobs = jobs;
@@ -93,7 +97,24 @@ class RerateRunner {
         ExecutorService rater = stage("rerate-rater-" + jobId);
         // a bulk job: the work backlog (list rules for the grades it changes) waits until it is through
         try (var bulk = bulkWork.begin()) {
-            return chunks(job, owner, targets, chunkSize, progress, new Pipeline(reader, rater));
+            @Nullable RatingTables rebuild = rebuilds.of(jobId).orElse(null);
+            List<String> rerated = targets.entrySet().stream()
+                    .filter(target -> target.getValue() != null)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            if (rebuild == null && job.cursorSubjectId() == 0 && rebuilds.worthIt(rerated)) {
+                if (!Boolean.TRUE.equals(transactions.execute(status -> {
+                    if (rebuilds.start(jobId, owner, targets.keySet())) {
+                        return true;
+                    }
+                    status.setRollbackOnly();
+                    return false;
+                }))) {
+                    return Outcome.LOST;
+                }
+                rebuild = RatingTables.rebuildOf(jobId);
+            }
+            return chunks(job, owner, targets, chunkSize, progress, new Pipeline(reader, rater), rebuild);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Outcome.INTERRUPTED;
@@ -144,7 +165,8 @@ class RerateRunner {
             Map<String, StandardLibrary.@Nullable Active> targets,
             int chunkSize,
             Progress progress,
-            Pipeline pipeline)
+            Pipeline pipeline,
+            @Nullable RatingTables rebuild)
             throws InterruptedException, ExecutionException {
         long jobId = job.jobId();
         long cursor = job.cursorSubjectId();
@@ -165,10 +187,12 @@ class RerateRunner {
             }
             Prepared prepared = ahead.removeFirst().get();
             if (prepared.chunk().isEmpty()) {
-                boolean finished = jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now());
+                boolean finished = rebuild == null
+                        ? jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now())
+                        : switchIn(jobId, owner, targets);
                 return finished ? Outcome.COMPLETED : Outcome.LOST;
             }
-            if (!write(jobId, owner, targets.keySet(), cursor, prepared)) {
+            if (!write(jobId, owner, targets.keySet(), cursor, prepared, rebuild)) {
                 return Outcome.LOST;
             }
             cursor = prepared.chunk().lastSubjectId();
@@ -197,10 +221,29 @@ class RerateRunner {
      * rated by the incremental path while the chunk was written (for the first time, or from newer inputs than the
      * chunk's) makes the transaction try again, then keeping whichever rating was read from newer inputs.
      */
-    private boolean write(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
+    private boolean write(
+            long jobId,
+            String owner,
+            Collection<String> schemes,
+            long after,
+            Prepared prepared,
+            @Nullable RatingTables rebuild) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return writeOnce(jobId, owner, schemes, after, prepared);
+                // into the job's own tables nothing is replaced and nobody reads them: the rows go in as they are
+                return writeOnce(
+                        jobId,
+                        owner,
+                        prepared,
+                        now -> rebuild == null
+                                ? writer.replaceRange(
+                                        schemes,
+                                        after,
+                                        prepared.chunk().lastSubjectId(),
+                                        prepared.rows(),
+                                        prepared.readAt(),
+                                        now)
+                                : writer.insertAll(rebuild, prepared.rows(), now));
             } catch (DuplicateKeyException | OptimisticLockingFailureException e) {
                 if (attempt == 5) {
                     throw e;
@@ -210,12 +253,12 @@ class RerateRunner {
         }
     }
 
-    private boolean writeOnce(long jobId, String owner, Collection<String> schemes, long after, Prepared prepared) {
+    private boolean writeOnce(
+            long jobId, String owner, Prepared prepared, Function<OffsetDateTime, RatingWriter.RangeReplaced> write) {
         PopulationReader.Chunk chunk = prepared.chunk();
         Boolean done = transactions.execute(status -> {
             OffsetDateTime now = time.now();
-            RatingWriter.RangeReplaced replaced =
-                    writer.replaceRange(schemes, after, chunk.lastSubjectId(), prepared.rows(), prepared.readAt(), now);
+            RatingWriter.RangeReplaced replaced = write.apply(now);
             if (!jobs.advance(
                     jobId,
                     owner,
@@ -231,6 +274,34 @@ class RerateRunner {
             GradesReplaced changed = GradesReplaced.of(replaced.changes());
             if (!changed.isEmpty()) {
                 events.publishEvent(changed);
+            }
+            return true;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    /**
+     * Ends a rebuilding job: its tables switched in and the job completed in one transaction, the changed grades
+     * published in it; false if the owner lost the job (nothing switched).
+     */
+    private boolean switchIn(long jobId, String owner, Map<String, StandardLibrary.@Nullable Active> targets) {
+        Boolean done = transactions.execute(status -> {
+            OffsetDateTime now = time.now();
+            rebuilds.switchIn(
+                    jobId,
+                    targets.keySet(),
+                    chunk -> rate(jobId, targets, new Read(chunk, now)).rows(),
+                    now,
+                    changes -> {
+                        GradesReplaced changed = GradesReplaced.of(changes);
+                        if (!changed.isEmpty()) {
+                            events.publishEvent(changed);
+                        }
+                    });
+            // finished when switched in (a lost job's switch is rolled back with it)
+            if (!jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now())) {
+                status.setRollbackOnly();
+                return false;
             }
             return true;
         });

@@ -23,6 +23,7 @@ public class RerateTestAccess {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final BulkWork bulkWork;
+    private final RatingRebuild rebuilds;
 
     RerateTestAccess(
             JobStore jobs,
@@ -35,7 +36,9 @@ public class RerateTestAccess {
             RatingWriter writer,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
-            BulkWork bulkWork) {
+            BulkWork bulkWork,
+            RatingRebuild rebuilds) {
+        this.rebuilds = rebuilds;
         this.jobs = jobs;
         this.runner = runner;
         this.time = time;
@@ -70,7 +73,7 @@ public class RerateTestAccess {
             }
         };
         return claimAndRun(
-                new RerateRunner(jobs, failing, library, writer, time, transactions, events, bulkWork),
+                new RerateRunner(jobs, failing, library, writer, time, transactions, events, bulkWork, rebuilds),
                 jobId,
                 owner,
                 chunkSize,

@@ -1,0 +1,33 @@
+package org.credence.rating.internal;
+
+/**
+ * The pair of tables a rating is written to: its row and its professions (rank entries). Readers only ever see the live
+ * pair; a full re-rating on PostgreSQL writes a pair of its own and switches it in at the end ({@link RatingRebuild}).
+ *
+ * @param ratings the ratings table
+ * @param professions the professions table
+ */
+record RatingTables(String ratings, String professions) {
+
+    /** The tables every reader reads. */
+    static final RatingTables LIVE = new RatingTables("rating", "rating_profession");
+
+    /** The tables a job builds the population's new ratings in, named after the job. */
+    static RatingTables rebuildOf(long jobId) {
+        return new RatingTables("rating_rebuild_" + jobId, "rating_profession_rebuild_" + jobId);
+    }
+
+    /** A stored table name, checked before it goes into a statement. */
+    static RatingTables named(String ratings, String professions) {
+        for (String name : new String[] {ratings, professions}) {
+            if (!name.matches("rating(_profession)?(_rebuild_[0-9]+)?")) {
+                throw new IllegalArgumentException("not a ratings table: " + name);
+            }
+        }
+        return new RatingTables(ratings, professions);
+    }
+
+    boolean live() {
+        return equals(LIVE);
+    }
+}
