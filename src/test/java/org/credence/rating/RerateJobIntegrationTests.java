@@ -225,20 +225,20 @@ class RerateJobIntegrationTests {
         assertThat(jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 7)).isEqualTo("COMPLETED");
         long v2 = publish(2, 80);
         RerateJob second = jobFor(v2);
-        AtomicInteger chunks = new AtomicInteger();
+        // stopped once its table holds a subject rated clean (80: no penalty) under the new version
         Thread worker = new Thread(() -> jobs.run(second.jobId(), "owner-a", 7, job -> {
-            if (chunks.incrementAndGet() == 2) {
+            if (cleanInRebuild(second.jobId()).isPresent()) {
                 Thread.currentThread().interrupt();
             }
         }));
         worker.start();
         worker.join(Duration.ofSeconds(60));
         long cursor = engine.job(second.jobId()).orElseThrow().cursorSubjectId();
-        long rebuilt = versions("rating_rebuild_" + second.jobId()).keySet().stream()
-                .filter(subject -> !penalised(subject))
-                .findFirst()
-                .orElseThrow();
+        long rebuilt = cleanInRebuild(second.jobId()).orElseThrow();
         assertThat(rebuilt).isLessThanOrEqualTo(cursor);
+        assertThat(score(rebuilt))
+                .as("the live table: still the old version's rating")
+                .isEqualTo(90);
 
         fixtures.file(rebuilt, "administrative-penalty", Severity.GENERAL, java.time.LocalDate.of(2026, 11, 2));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> score(rebuilt) == 70);
@@ -272,8 +272,11 @@ class RerateJobIntegrationTests {
         long v1 = publish(1, 90);
         jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 50);
         RerateJob second = jobFor(publish(2, 85));
-        Thread worker = new Thread(() -> jobs.run(
-                second.jobId(), "owner-a", 7, job -> Thread.currentThread().interrupt()));
+        Thread worker = new Thread(() -> jobs.run(second.jobId(), "owner-a", 7, job -> {
+            if (job.ratingsWritten() > 0) { // stopped once its table holds ratings (a chunk may have none to rate)
+                Thread.currentThread().interrupt();
+            }
+        }));
         worker.start();
         worker.join(Duration.ofSeconds(60));
         String abandoned = "rating_rebuild_" + second.jobId();
@@ -292,12 +295,13 @@ class RerateJobIntegrationTests {
                 .isTrue();
     }
 
-    private boolean penalised(long subject) {
-        return jdbc.sql("SELECT COUNT(*) FROM credit_record WHERE subject_id = :s")
-                        .param("s", subject)
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /** A subject the job has rated clean (80) in its own table so far, if any. */
+    private java.util.Optional<Long> cleanInRebuild(long jobId) {
+        return jdbc.sql("SELECT subject_id FROM rating_rebuild_" + jobId
+                        + " WHERE scheme_code = :c AND score = 80 ORDER BY subject_id LIMIT 1")
+                .param("c", scheme)
+                .query(Long.class)
+                .optional();
     }
 
     private int score(long subject) {

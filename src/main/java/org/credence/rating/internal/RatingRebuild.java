@@ -6,6 +6,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.credence.rating.RatingChanged;
@@ -150,19 +154,49 @@ class RatingRebuild {
             OffsetDateTime now,
             Consumer<List<RatingChanged>> changed) {
         RatingTables tables = RatingTables.rebuildOf(jobId);
-        jdbc.sql("ALTER TABLE " + tables.ratings() + " ADD CONSTRAINT " + tables.ratings()
-                        + "_pkey PRIMARY KEY (subject_id, scheme_code)")
-                .update();
-        jdbc.sql("ALTER TABLE " + tables.professions() + " ADD CONSTRAINT " + tables.professions()
-                        + "_pkey PRIMARY KEY (subject_id, scheme_code, profession_code)")
-                .update();
-        jdbc.sql("CREATE INDEX " + tables.professions() + "_rank_idx ON " + tables.professions()
-                        + " (scheme_code, profession_code, region_code, score)")
-                .update();
+        String changes = tables.ratings() + "_changes";
+        try (ExecutorService comparer = Executors.newVirtualThreadPerTaskExecutor()) {
+            // What changed is compared on a connection of its own, into an unlogged table of the job's, while this one
+            // builds the keys: the two only read the job's tables (an index build lets readers in), and the comparison
+            // needs no key of them. Subjects rated after it are compared again below.
+            Future<?> compared = comparer.submit(() -> {
+                jdbc.sql("DROP TABLE IF EXISTS " + changes).update();
+                jdbc.sql("CREATE UNLOGGED TABLE " + changes + " AS " + comparison("rating", tables.ratings()))
+                        .update();
+            });
+            jdbc.sql("CREATE UNIQUE INDEX " + tables.ratings() + "_pkey ON " + tables.ratings()
+                            + " (subject_id, scheme_code)")
+                    .update();
+            jdbc.sql("CREATE UNIQUE INDEX " + tables.professions() + "_pkey ON " + tables.professions()
+                            + " (subject_id, scheme_code, profession_code)")
+                    .update();
+            jdbc.sql("CREATE INDEX " + tables.professions() + "_rank_idx ON " + tables.professions()
+                            + " (scheme_code, profession_code, region_code, score)")
+                    .update();
+            awaitComparison(compared);
+        }
+        for (String table : List.of(tables.ratings(), tables.professions())) {
+            jdbc.sql("ALTER TABLE " + table + " ADD CONSTRAINT " + table + "_pkey PRIMARY KEY USING INDEX " + table
+                            + "_pkey")
+                    .update();
+        }
         // from here on, the live tables' writers wait until the switch commits
         jdbc.sql("LOCK TABLE rating, rating_profession IN SHARE MODE").update();
-        rateTouched(jobId, tables, schemes, rate, now);
-        publishChanges(tables, changed);
+        List<Long> touched = rateTouched(jobId, tables, schemes, rate, now);
+        for (int from = 0; from < touched.size(); from += 1000) {
+            List<Long> ids = touched.subList(from, Math.min(touched.size(), from + 1000));
+            Map<String, Object> params = Map.of("ids", database.longs(ids));
+            String ofThem = " WHERE " + database.isAnyOf("subject_id", "ids");
+            jdbc.sql("DELETE FROM " + changes + ofThem).params(params).update();
+            jdbc.sql("INSERT INTO " + changes + " "
+                            + comparison(
+                                    "(SELECT * FROM rating" + ofThem + ")",
+                                    "(SELECT * FROM " + tables.ratings() + ofThem + ")"))
+                    .params(params)
+                    .update();
+        }
+        publishChanges(changes, changed);
+        jdbc.sql("DROP TABLE " + changes).update();
         jdbc.sql("ALTER TABLE rating RENAME TO rating_retired_" + jobId).update();
         jdbc.sql("ALTER TABLE rating_profession RENAME TO rating_profession_retired_" + jobId)
                 .update();
@@ -184,8 +218,8 @@ class RatingRebuild {
         statistics.replaced("rating_profession");
     }
 
-    /** The subjects rated meanwhile, rated again into the job's tables from what is on file now. */
-    private void rateTouched(
+    /** The subjects rated meanwhile, rated again into the job's tables from what is on file now; their ids. */
+    private List<Long> rateTouched(
             long jobId,
             RatingTables tables,
             Collection<String> schemes,
@@ -214,24 +248,47 @@ class RatingRebuild {
                     .params(params)
                     .update();
         }
+        return touched;
     }
 
-    /** Every (subject, scheme) whose grade differs between the live table and the job's, a batch at a time. */
-    private void publishChanges(RatingTables tables, Consumer<List<RatingChanged>> changed) {
+    /**
+     * Every (subject, scheme) whose grade differs between the old ratings and the new (a rating on one side only
+     * included): subject, scheme, old grade, new grade, the new rating's version (0 when there is none).
+     */
+    private static String comparison(String old, String rebuilt) {
+        return """
+                SELECT COALESCE(n.subject_id, o.subject_id) AS subject_id, COALESCE(n.scheme_code, o.scheme_code) AS scheme_code,
+                       o.grade AS old_grade, n.grade AS new_grade, COALESCE(n.standard_version, 0) AS standard_version
+                FROM %s o FULL JOIN %s n ON n.subject_id = o.subject_id AND n.scheme_code = o.scheme_code
+                WHERE o.grade IS DISTINCT FROM n.grade
+                """.formatted(old, rebuilt);
+    }
+
+    private static void awaitComparison(Future<?> compared) {
+        try {
+            compared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the changed grades were compared", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException("the changed grades could not be compared", e.getCause());
+        }
+    }
+
+    /** The changed grades compared into the table, handed over a batch at a time. */
+    private void publishChanges(String changes, Consumer<List<RatingChanged>> changed) {
         List<RatingChanged> batch = new ArrayList<>(CHANGES_PER_EVENT);
-        jdbc.sql("""
-                        SELECT COALESCE(n.subject_id, o.subject_id), COALESCE(n.scheme_code, o.scheme_code),
-                               o.grade, n.grade, COALESCE(n.standard_version, 0)
-                        FROM rating o FULL JOIN %s n ON n.subject_id = o.subject_id AND n.scheme_code = o.scheme_code
-                        WHERE o.grade IS DISTINCT FROM n.grade
-                        """.formatted(tables.ratings())).query(rs -> {
-            batch.add(
-                    new RatingChanged(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
-            if (batch.size() == CHANGES_PER_EVENT) {
-                changed.accept(List.copyOf(batch));
-                batch.clear();
-            }
-        });
+        jdbc.sql("SELECT subject_id, scheme_code, old_grade, new_grade, standard_version FROM " + changes)
+                .query(rs -> {
+                    batch.add(new RatingChanged(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                    if (batch.size() == CHANGES_PER_EVENT) {
+                        changed.accept(List.copyOf(batch));
+                        batch.clear();
+                    }
+                });
         if (!batch.isEmpty()) {
             changed.accept(List.copyOf(batch));
         }
