@@ -189,26 +189,31 @@ if [ "$CYCLES" -gt 0 ]; then
   }
   heap_mb() { "$JAVA_HOME/bin/jcmd" "$SERVER" GC.heap_info 2>/dev/null | grep -Eo 'used [0-9]+K' | head -1 \
     | grep -Eo '[0-9]+' | awk '{ print int($1 / 1024) }'; }
-  echo "in the server (JobWorker, jobs started through the API, $CYCLES cycles in one JVM; JAVA_OPTS=$JAVA_OPTS):"
-  BEST_FIRST="" BEST_REPLACE=""
+  echo "in the server (JobWorker, jobs started through the API, $CYCLES cycles in one JVM; JAVA_OPTS=$JAVA_OPTS)."
+  echo "  Each cycle times the reference again and is compared with its own: the machine drifts by a quarter or more"
+  echo "  within a run, so a reference from the start of the run would favour whichever side ran in a fast phase."
+  ratio() { echo "scale=3; $1 / $2" | bc; }
+  SUM_REF=0 SUM_FIRST=0 SUM_REPLACE=0
   for cycle in $(seq 1 "$CYCLES"); do
     # no ratings, but the jobs kept: without a completed job the server would start one of its own (a scheme in
     # force that no job has rated)
     "${PSQL[@]}" -c "TRUNCATE rating, rating_profession" -c "DELETE FROM work_backlog" \
       -c "VACUUM ANALYZE rating" -c "CHECKPOINT"
+    CYCLE_REF=$(reference)
     server_job; FIRST=$JOB_S; FIRST_CPU=$JOB_CPU; FIRST_WAL=$JOB_WAL
     server_job; REPLACE=$JOB_S
-    echo "  cycle $cycle: first rating $FIRST s (ratio $(echo "scale=3; $REF / $FIRST" | bc), server CPU $FIRST_CPU s, $FIRST_WAL)," \
-      "replacement $REPLACE s (ratio $(echo "scale=3; $REF / $REPLACE" | bc), server CPU $JOB_CPU s, $JOB_WAL)," \
-      "$JOB_RATINGS ratings, heap used $(heap_mb) MB"
+    echo "  cycle $cycle: reference $CYCLE_REF s; first rating $FIRST s (ratio $(ratio "$CYCLE_REF" "$FIRST")," \
+      "server CPU $FIRST_CPU s, $FIRST_WAL); replacement $REPLACE s (ratio $(ratio "$CYCLE_REF" "$REPLACE")," \
+      "server CPU $JOB_CPU s, $JOB_WAL); $JOB_RATINGS ratings, heap used $(heap_mb) MB"
     if [ "$cycle" -gt 1 ]; then
-      if [ -z "$BEST_FIRST" ] || [ "$(echo "$FIRST < $BEST_FIRST" | bc)" = 1 ]; then BEST_FIRST=$FIRST; fi
-      if [ -z "$BEST_REPLACE" ] || [ "$(echo "$REPLACE < $BEST_REPLACE" | bc)" = 1 ]; then BEST_REPLACE=$REPLACE; fi
+      SUM_REF=$(echo "$SUM_REF + $CYCLE_REF" | bc)
+      SUM_FIRST=$(echo "$SUM_FIRST + $FIRST" | bc)
+      SUM_REPLACE=$(echo "$SUM_REPLACE + $REPLACE" | bc)
     fi
   done
-  if [ -n "$BEST_FIRST" ]; then
-    echo "  warm (best of cycles 2-$CYCLES): first rating ratio $(echo "scale=3; $REF / $BEST_FIRST" | bc)," \
-      "replacement ratio $(echo "scale=3; $REF / $BEST_REPLACE" | bc)   (goal >= 0.5)"
+  if [ "$CYCLES" -gt 1 ]; then
+    echo "  warm (cycles 2-$CYCLES, ratio of the summed times): first rating $(ratio "$SUM_REF" "$SUM_FIRST")," \
+      "replacement $(ratio "$SUM_REF" "$SUM_REPLACE")   (goal >= 0.5)"
   fi
   echo "  server peak resident: $(grep VmHWM "/proc/$SERVER/status" | awk '{ print int($2 / 1024) }') MB"
   kill $SERVER; wait $SERVER 2>/dev/null || true

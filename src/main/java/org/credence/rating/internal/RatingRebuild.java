@@ -102,13 +102,21 @@ class RatingRebuild {
         jdbc.sql("CREATE TABLE " + tables.professions()
                         + " (LIKE rating_profession INCLUDING DEFAULTS INCLUDING CONSTRAINTS)")
                 .update();
-        jdbc.sql("INSERT INTO " + tables.ratings() + " SELECT * FROM rating WHERE scheme_code NOT IN (:schemes)")
+        // ratings exist only under schemes once published: when the job has them all, there is nothing to carry over
+        // (and no need to scan the live table for it)
+        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM rating_standard WHERE published_at IS NOT NULL"
+                        + " AND scheme_code NOT IN (:schemes))")
                 .param("schemes", schemes)
-                .update();
-        jdbc.sql("INSERT INTO " + tables.professions()
-                        + " SELECT * FROM rating_profession WHERE scheme_code NOT IN (:schemes)")
-                .param("schemes", schemes)
-                .update();
+                .query(Boolean.class)
+                .single()) {
+            jdbc.sql("INSERT INTO " + tables.ratings() + " SELECT * FROM rating WHERE scheme_code NOT IN (:schemes)")
+                    .param("schemes", schemes)
+                    .update();
+            jdbc.sql("INSERT INTO " + tables.professions()
+                            + " SELECT * FROM rating_profession WHERE scheme_code NOT IN (:schemes)")
+                    .param("schemes", schemes)
+                    .update();
+        }
         return jdbc.sql("UPDATE rating_job SET rebuild_table = :table"
                                 + " WHERE job_id = :id AND status = 'RUNNING' AND owner = :owner")
                         .param("table", tables.ratings())
