@@ -75,7 +75,7 @@ public class TableStatistics implements DisposableBean {
             throw new IllegalArgumentException("not a table name: " + table);
         }
         Counts counts = tables.computeIfAbsent(table, t -> new Counts());
-        counts.changed.addAndGet(rows);
+        counts.changed.accumulateAndGet(rows, (a, b) -> a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b);
         // while a bulk job runs, analysed when it ends: nothing queries its tables by estimate meanwhile
         if (bulk.active() || !counts.claimIfDue()) {
             return;

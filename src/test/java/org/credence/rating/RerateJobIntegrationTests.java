@@ -216,7 +216,8 @@ class RerateJobIntegrationTests {
     /**
      * PostgreSQL's rebuild: a subject the incremental path rates while the job runs (after the job wrote it into its own
      * table) shows its newer rating once the job switches its table in, and the ratings of every other scheme come
-     * through the switch as they were; the job's tables are gone afterwards.
+     * through the switch as they are then (a scheme first rated by another job meanwhile included); the job's tables
+     * are gone afterwards.
      */
     @Test
     void aRebuildSwitchesInTheRatingsOfSubjectsRatedMeanwhileAndKeepsTheOtherSchemes() throws Exception {
@@ -242,7 +243,12 @@ class RerateJobIntegrationTests {
 
         fixtures.file(rebuilt, "administrative-penalty", Severity.GENERAL, java.time.LocalDate.of(2026, 11, 2));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> score(rebuilt) == 70);
+        // meanwhile another scheme is rated for the first time, by a job of its own (straight into the live table)
+        long other = publish(scheme + "-other", 1, 90);
+        assertThat(jobs.runToEnd(jobFor(scheme + "-other", other).jobId(), "owner-c", 50))
+                .isEqualTo("COMPLETED");
         Map<String, String> others = otherSchemes(); // the subject's too, as the incremental path rated them
+        assertThat(others).containsKey(rebuilt + "/" + scheme + "-other");
 
         assertThat(jobs.takeOver(second.jobId(), "owner-b")).isTrue();
         assertThat(jobs.runToEnd(second.jobId(), "owner-b", 7)).isEqualTo("COMPLETED");

@@ -115,6 +115,17 @@ class JobStore {
                 == 1;
     }
 
+    /** Reports the owner alive (and locks the job's row until the caller's transaction ends); false if it lost it. */
+    boolean heartbeat(long jobId, String owner, OffsetDateTime now) {
+        return jdbc.sql("UPDATE rating_job SET heartbeat_at = :now WHERE job_id = :id AND status = 'RUNNING'"
+                                + " AND owner = :owner")
+                        .param("now", now)
+                        .param("id", jobId)
+                        .param("owner", owner)
+                        .update()
+                == 1;
+    }
+
     boolean finish(long jobId, String owner, RerateJob.Status status, @Nullable String error, OffsetDateTime now) {
         return jdbc.sql("UPDATE rating_job SET status = :status, error = :error, finished_at = :now,"
                                 + " heartbeat_at = :now WHERE job_id = :id AND status = 'RUNNING' AND owner = :owner")

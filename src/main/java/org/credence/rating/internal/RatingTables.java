@@ -17,16 +17,6 @@ record RatingTables(String ratings, String professions) {
         return new RatingTables("rating_rebuild_" + jobId, "rating_profession_rebuild_" + jobId);
     }
 
-    /** A stored table name, checked before it goes into a statement. */
-    static RatingTables named(String ratings, String professions) {
-        for (String name : new String[] {ratings, professions}) {
-            if (!name.matches("rating(_profession)?(_rebuild_[0-9]+)?")) {
-                throw new IllegalArgumentException("not a ratings table: " + name);
-            }
-        }
-        return new RatingTables(ratings, professions);
-    }
-
     boolean live() {
         return equals(LIVE);
     }

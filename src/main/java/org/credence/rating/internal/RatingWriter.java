@@ -97,7 +97,7 @@ class RatingWriter {
                 .list();
         for (long jobId : rebuilding) {
             template.batchUpdate(
-                    "INSERT INTO rating_touch (job_id, subject_id) VALUES (?, ?)",
+                    "INSERT INTO rating_touch (job_id, subject_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                     List.copyOf(subjectIds),
                     1000,
                     (ps, subjectId) -> {

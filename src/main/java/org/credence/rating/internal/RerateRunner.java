@@ -30,9 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a claimed re-rating job: streams the population from the job's cursor a chunk at a time, rates every subject
- * under every target standard, and in one transaction per chunk replaces the chunk's ratings and moves the cursor.
- * Readers therefore always see each subject with one whole rating per scheme naming its version; a job stopped at
- * any point (killed, interrupted, superseded) has exactly the chunks before its cursor done and resumes after it.
+ * under every target standard, and in one transaction per chunk writes the chunk's ratings and moves the cursor: into
+ * the live tables, replacing the chunk's ratings there, or (on PostgreSQL, over a rated population) into the job's own
+ * tables, which one last transaction switches in for the whole population ({@link RatingRebuild}). Readers therefore
+ * always see each subject with one whole rating per scheme naming its version; a job stopped at any point (killed,
+ * interrupted, superseded) has exactly the chunks before its cursor done and resumes after it.
  */
 @Component
 class RerateRunner {
@@ -104,7 +106,7 @@ class RerateRunner {
                     .toList();
             if (rebuild == null && job.cursorSubjectId() == 0 && rebuilds.worthIt(rerated)) {
                 if (!Boolean.TRUE.equals(transactions.execute(status -> {
-                    if (rebuilds.start(jobId, owner, targets.keySet())) {
+                    if (rebuilds.start(jobId, owner)) {
                         return true;
                     }
                     status.setRollbackOnly();
@@ -119,6 +121,9 @@ class RerateRunner {
             Thread.currentThread().interrupt();
             return Outcome.INTERRUPTED;
         } catch (ExecutionException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) { // stopped (shutdown): the job resumes where it stood
+                return Outcome.INTERRUPTED;
+            }
             Throwable cause = e;
             while (cause instanceof ExecutionException && cause.getCause() != null) {
                 cause = cause.getCause();
@@ -217,9 +222,10 @@ class RerateRunner {
     }
 
     /**
-     * Replaces the chunk's ratings and moves the cursor in one transaction; false if the owner lost the job. A subject
-     * rated by the incremental path while the chunk was written (for the first time, or from newer inputs than the
-     * chunk's) makes the transaction try again, then keeping whichever rating was read from newer inputs.
+     * Writes the chunk's ratings and moves the cursor in one transaction; false if the owner lost the job. In the live
+     * tables, a subject rated by the incremental path while the chunk was written (for the first time, or from newer
+     * inputs than the chunk's) makes the transaction try again, then keeping whichever rating was read from newer
+     * inputs; the job's own tables have no other writer.
      */
     private boolean write(
             long jobId,
@@ -287,6 +293,12 @@ class RerateRunner {
     private boolean switchIn(long jobId, String owner, Map<String, StandardLibrary.@Nullable Active> targets) {
         Boolean done = transactions.execute(status -> {
             OffsetDateTime now = time.now();
+            // the job's row stays locked until the switch commits: no other instance can take the job over meanwhile,
+            // however long the indexes take to build (the heartbeat is otherwise only moved by chunks)
+            if (!jobs.heartbeat(jobId, owner, now)) {
+                status.setRollbackOnly();
+                return false;
+            }
             rebuilds.switchIn(
                     jobId,
                     targets.keySet(),
