@@ -1,6 +1,7 @@
 package org.credence.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -269,6 +271,51 @@ class RerateJobIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    /**
+     * The switched-in tables carry every index the live ones had, under the same names (one made here for the test
+     * included, as a later migration might add one), and the primary key still guards against a second rating.
+     */
+    @Test
+    void aRebuildKeepsTheLiveTablesIndexesUnderTheirNames() {
+        assumeTrue(database.isPostgres(), "the rebuild runs on PostgreSQL");
+        long v1 = publish(1, 90);
+        jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 50);
+        jdbc.sql("CREATE INDEX rating_rebuild_test_idx ON rating (grade, scheme_code)")
+                .update();
+        try {
+            Map<String, String> before = indexes();
+            RerateJob second = jobFor(publish(2, 85));
+            assertThat(jobs.runToEnd(second.jobId(), "owner-a", 50)).isEqualTo("COMPLETED");
+            assertThat(versions().values()).isNotEmpty().containsOnly(2);
+
+            assertThat(indexes()).isEqualTo(before).containsKey("rating_rebuild_test_idx");
+            assertThat(jdbc.sql("SELECT conname FROM pg_constraint WHERE conrelid = CAST('rating' AS regclass)"
+                                    + " AND contype = 'p'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("rating_pkey");
+            Map.Entry<Long, Integer> rated = versions().entrySet().iterator().next();
+            assertThatThrownBy(() -> jdbc.sql(
+                                    "INSERT INTO rating SELECT * FROM rating WHERE subject_id = :s AND scheme_code = :c")
+                            .param("s", rated.getKey())
+                            .param("c", scheme)
+                            .update())
+                    .isInstanceOf(DuplicateKeyException.class);
+        } finally {
+            jdbc.sql("DROP INDEX IF EXISTS rating_rebuild_test_idx").update();
+        }
+    }
+
+    /** The live ratings tables' indexes by name, with their definitions. */
+    private Map<String, String> indexes() {
+        Map<String, String> indexes = new HashMap<>();
+        jdbc.sql("SELECT indexname, indexdef FROM pg_indexes WHERE tablename IN ('rating', 'rating_profession')")
+                .query(rs -> {
+                    indexes.put(rs.getString(1), rs.getString(2));
+                });
+        return indexes;
     }
 
     /** A rebuild superseded midway leaves its tables until the next rebuild starts, which drops them. */
