@@ -198,22 +198,28 @@ class RatingRebuild {
                         .update();
             }
         }
+        // The changes are handed over before the live tables are locked, so that readers and writers go on meanwhile
+        // (a new standard may change every grade). Those of subjects rated meanwhile are handed over once they are
+        // rated again, under the lock; one rated between the two is reported twice, the second time as it switches,
+        // which the listeners (that read the grades again) take as they take any report.
+        String ofTouched = "subject_id IN (SELECT subject_id FROM rating_touch WHERE job_id = ?)";
+        publishChanges(
+                "SELECT subject_id, scheme_code, old_grade, new_grade, standard_version FROM " + changes + " WHERE NOT "
+                        + ofTouched,
+                changed,
+                jobId);
         lockLive();
         carryOtherSchemes(tables, schemes);
-        List<Long> touched = rateTouched(jobId, tables, schemes, rate, now);
-        if (!touched.isEmpty()) {
-            String ofTouched = " WHERE subject_id IN (SELECT subject_id FROM rating_touch WHERE job_id = :id)";
-            jdbc.sql("DELETE FROM " + changes + ofTouched).param("id", jobId).update();
-            jdbc.sql("INSERT INTO " + changes + " "
-                            + comparison(
-                                    "(SELECT * FROM rating" + ofTouched + " AND scheme_code IN (:schemes))",
-                                    "(SELECT * FROM " + tables.ratings() + ofTouched
-                                            + " AND scheme_code IN (:schemes))"))
-                    .param("id", jobId)
-                    .param("schemes", schemes)
-                    .update();
+        if (!rateTouched(jobId, tables, schemes, rate, now).isEmpty()) {
+            String ofSchemes = " AND scheme_code IN (" + literals(schemes) + ")";
+            publishChanges(
+                    comparison(
+                            "(SELECT * FROM rating WHERE " + ofTouched + ofSchemes + ")",
+                            "(SELECT * FROM " + tables.ratings() + " WHERE " + ofTouched + ofSchemes + ")"),
+                    changed,
+                    jobId,
+                    jobId);
         }
-        publishChanges(changes, changed);
         jdbc.sql("DROP TABLE " + changes).update();
         jdbc.sql("ALTER TABLE rating RENAME TO rating_retired_" + jobId).update();
         jdbc.sql("ALTER TABLE rating_profession RENAME TO rating_profession_retired_" + jobId)
@@ -368,18 +374,20 @@ class RatingRebuild {
         }
     }
 
-    /** The changed grades compared into the table, handed over a batch at a time. */
-    private void publishChanges(String changes, Consumer<List<RatingChanged>> changed) {
+    /** The changed grades the query finds, handed over a batch at a time. */
+    private void publishChanges(String query, Consumer<List<RatingChanged>> changed, Object... params) {
         List<RatingChanged> batch = new ArrayList<>(CHANGES_PER_EVENT);
         streaming.query(
-                "SELECT subject_id, scheme_code, old_grade, new_grade, standard_version FROM " + changes, rs -> {
+                query,
+                rs -> {
                     batch.add(new RatingChanged(
                             rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
                     if (batch.size() == CHANGES_PER_EVENT) {
                         changed.accept(List.copyOf(batch));
                         batch.clear();
                     }
-                });
+                },
+                params);
         if (!batch.isEmpty()) {
             changed.accept(List.copyOf(batch));
         }
