@@ -69,22 +69,12 @@ if [ ! -s "$POPULATION/identifiers.txt" ]; then
   exit 1
 fi
 export CHECK_IDS="$POPULATION/identifiers.txt"
-# The key is the token on its own line (cr_<id>.<secret>); the command's log lines (migrations on a first start of a
-# new version, say) can come after it, so it is picked out, not taken as the last line.
-CHECK_TOKEN=$(app issue-api-key --name bench-approver --role APPROVER \
-    --organisation fz-public-resource-trading 2>/dev/null | grep -E '^cr_[A-Za-z0-9]+\.[A-Za-z0-9_-]+$' | tail -1)
-[ -n "$CHECK_TOKEN" ] || { echo "no API key issued for the benchmark" >&2; exit 1; }
+source bench/lib/server.sh
+CHECK_TOKEN=$(api_key bench-approver APPROVER --organisation fz-public-resource-trading)
 export CHECK_TOKEN
 
 echo "Starting the server on port $PORT ..."
-"$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --credence.access.public-requests-per-minute=100000000 \
-    > "$OUT/server.log" 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
-  sleep 1
-done
+start_server "$OUT/server.log" "$PORT" --credence.access.public-requests-per-minute=100000000
 URL="http://127.0.0.1:$PORT"
 # What the load left for the server's background work (the lists' grade rules after the first rating) is done before
 # measuring, so that the figures are the checks' alone.

@@ -37,7 +37,8 @@ echo "killed job $JOB: status $STATUS, cursor $CURSOR, $DONE of $TOTAL subjects 
 [ "$STATUS" = RUNNING ] || fail "a killed job stays RUNNING until taken over"
 # Over a rated population on PostgreSQL the job writes into a table of its own (switched in at the end): there are
 # its ratings, and the live table has none of them yet.
-TABLE=$("${PSQL[@]}" -c "SELECT COALESCE(rebuild_table, 'rating') FROM rating_job WHERE job_id = $JOB")
+TABLE=$("${PSQL[@]}" -c "SELECT CASE WHEN rebuilding THEN 'rating_rebuild_' || job_id ELSE 'rating' END
+                         FROM rating_job WHERE job_id = $JOB")
 AFTER=$("${PSQL[@]}" -c "SELECT COUNT(*) FROM $TABLE WHERE job_id = $JOB AND subject_id > $CURSOR")
 BEFORE=$("${PSQL[@]}" -c "SELECT COUNT(*) FROM $TABLE WHERE job_id = $JOB AND subject_id <= $CURSOR")
 echo "ratings by the job in $TABLE: $BEFORE up to the cursor, $AFTER after it"

@@ -137,23 +137,14 @@ fi
 # The job as the platform runs it: in the server (its JobWorker), started through the API, cycle after cycle in one
 # JVM. The command above starts a fresh JVM for every job, which then compiles the job's code while it runs (2-4 CPU-s
 # of C2 on these two cores); a running server has compiled it in its first job. Each cycle is a first rating and a
-# replacement; the first cycle is the cold one, the best of the later ones the warm figure. The server leaves the
+# replacement; the first cycle is the cold one, the later ones together the warm figure. The server leaves the
 # queues alone (credence.backlog.enabled=false): what the jobs queue for the lists is cleared between jobs, as above.
 CYCLES=${SERVER_CYCLES:-3}
 if [ "$CYCLES" -gt 0 ]; then
   PORT=${SERVER_PORT_BENCH:-18087}
-  TOKEN=$(app issue-api-key --name "bench-officer-$$" --role CREDIT_OFFICER 2>/dev/null \
-    | grep -E '^cr_[A-Za-z0-9]+\.[A-Za-z0-9_-]+$' | tail -1)
-  [ -n "$TOKEN" ] || { echo "no API key issued for the benchmark" >&2; exit 1; }
-  SERVER_LOG=target/bench-rerate-server.log
-  "$JAVA_HOME/bin/java" $JAVA_OPTS -jar "$JAR" --server.port="$PORT" --credence.backlog.enabled=false \
-    > "$SERVER_LOG" 2>&1 &
-  SERVER=$!
-  trap 'kill $SERVER 2>/dev/null || true' EXIT
-  for _ in $(seq 1 120); do
-    curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
-    sleep 1
-  done
+  source bench/lib/server.sh
+  TOKEN=$(api_key "bench-officer-$$" CREDIT_OFFICER)
+  start_server target/bench-rerate-server.log "$PORT" --credence.backlog.enabled=false
   sleep 10   # the server's own start-up work (compiling, its first scheduled checks) out of the first reference
   API=(curl -sf -H "Authorization: ApiKey $TOKEN")
   field() { echo "$1" | grep -o "\"$2\":[^,}]*" | head -1 | cut -d: -f2- | tr -d '"'; }

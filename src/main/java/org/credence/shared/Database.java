@@ -41,6 +41,15 @@ public class Database {
         return isPostgres() ? new SqlArrayValue("varchar", values.toArray()) : values;
     }
 
+    /**
+     * The values as SQL string literals, comma-separated, for the statements that take no parameters (one that
+     * creates a table from a query, or a {@code COPY (SELECT ...)}).
+     */
+    public static String literals(Collection<String> values) {
+        return String.join(
+                ", ", values.stream().map(v -> "'" + v.replace("'", "''") + "'").toList());
+    }
+
     public boolean isPostgres() {
         Boolean known = postgres;
         if (known == null) {

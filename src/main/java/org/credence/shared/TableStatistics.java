@@ -75,7 +75,7 @@ public class TableStatistics implements DisposableBean {
             throw new IllegalArgumentException("not a table name: " + table);
         }
         Counts counts = tables.computeIfAbsent(table, t -> new Counts());
-        counts.changed.accumulateAndGet(rows, (a, b) -> a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b);
+        counts.changed.addAndGet(rows);
         // while a bulk job runs, analysed when it ends: nothing queries its tables by estimate meanwhile
         if (bulk.active() || !counts.claimIfDue()) {
             return;
@@ -97,7 +97,10 @@ public class TableStatistics implements DisposableBean {
      * statistics at all, so it is analysed as soon as the rules above allow, however large it was.
      */
     public void replaced(String table) {
-        changed(table, Long.MAX_VALUE / 4);
+        if (database.isPostgres()) {
+            tables.computeIfAbsent(table, t -> new Counts()).analysedSize.set(0); // as good as never analysed
+            changed(table, MIN_ROWS);
+        }
     }
 
     private void analyse(String table, Counts counts) {

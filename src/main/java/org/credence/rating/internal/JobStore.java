@@ -126,6 +126,38 @@ class JobStore {
                 == 1;
     }
 
+    /** Marks the owner's job as rebuilding the ratings in tables of its own; false if the owner lost it. */
+    boolean markRebuilding(long jobId, String owner) {
+        return jdbc.sql("UPDATE rating_job SET rebuilding = TRUE WHERE job_id = :id AND status = 'RUNNING'"
+                                + " AND owner = :owner")
+                        .param("id", jobId)
+                        .param("owner", owner)
+                        .update()
+                == 1;
+    }
+
+    boolean isRebuilding(long jobId) {
+        return jdbc.sql("SELECT rebuilding FROM rating_job WHERE job_id = :id")
+                .param("id", jobId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** The jobs still marked as rebuilding that will never switch their tables in: superseded or failed ones. */
+    List<Long> abandonedRebuilds() {
+        return jdbc.sql("SELECT job_id FROM rating_job WHERE rebuilding AND status IN ('SUPERSEDED', 'FAILED')")
+                .query(Long.class)
+                .list();
+    }
+
+    /** The job rebuilds no more (its tables switched in, or dropped). */
+    void doneRebuilding(long jobId) {
+        jdbc.sql("UPDATE rating_job SET rebuilding = FALSE WHERE job_id = :id")
+                .param("id", jobId)
+                .update();
+    }
+
     boolean finish(long jobId, String owner, RerateJob.Status status, @Nullable String error, OffsetDateTime now) {
         return jdbc.sql("UPDATE rating_job SET status = :status, error = :error, finished_at = :now,"
                                 + " heartbeat_at = :now WHERE job_id = :id AND status = 'RUNNING' AND owner = :owner")

@@ -59,15 +59,18 @@ class RatingRebuild {
     private final RatingWriter writer;
     private final TablePopulationReader population;
     private final TableStatistics statistics;
+    private final JobStore jobs;
 
     RatingRebuild(
             JdbcClient jdbc,
+            JobStore jobs,
             DataSource dataSource,
             Database database,
             RatingWriter writer,
             TablePopulationReader population,
             TableStatistics statistics) {
         this.jdbc = jdbc;
+        this.jobs = jobs;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(CHANGES_PER_EVENT); // the changes a batch at a time, not all in memory at once
         this.database = database;
@@ -78,17 +81,7 @@ class RatingRebuild {
 
     /** The tables the job is building, if it is rebuilding the ratings. */
     Optional<RatingTables> of(long jobId) {
-        return jdbc.sql("SELECT rebuild_table FROM rating_job WHERE job_id = :id AND rebuild_table IS NOT NULL")
-                .param("id", jobId)
-                .query(String.class)
-                .optional()
-                .map(table -> {
-                    RatingTables tables = RatingTables.rebuildOf(jobId);
-                    if (!tables.ratings().equals(table)) {
-                        throw new IllegalStateException("job " + jobId + " names rebuild table " + table);
-                    }
-                    return tables;
-                });
+        return jobs.isRebuilding(jobId) ? Optional.of(RatingTables.rebuildOf(jobId)) : Optional.empty();
     }
 
     /**
@@ -121,22 +114,12 @@ class RatingRebuild {
         jdbc.sql("CREATE TABLE " + tables.professions()
                         + " (LIKE rating_profession INCLUDING DEFAULTS INCLUDING CONSTRAINTS)")
                 .update();
-        return jdbc.sql("UPDATE rating_job SET rebuild_table = :table"
-                                + " WHERE job_id = :id AND status = 'RUNNING' AND owner = :owner")
-                        .param("table", tables.ratings())
-                        .param("id", jobId)
-                        .param("owner", owner)
-                        .update()
-                == 1;
+        return jobs.markRebuilding(jobId, owner);
     }
 
     /** The tables (and compared changes) of jobs that will never switch them in: superseded or failed ones. */
     private void dropAbandoned() {
-        List<Long> abandoned = jdbc.sql("SELECT job_id FROM rating_job WHERE rebuild_table IS NOT NULL"
-                        + " AND status IN ('SUPERSEDED', 'FAILED', 'COMPLETED')")
-                .query(Long.class)
-                .list();
-        for (long jobId : abandoned) {
+        for (long jobId : jobs.abandonedRebuilds()) {
             RatingTables tables = RatingTables.rebuildOf(jobId);
             jdbc.sql("DROP TABLE IF EXISTS " + tables.ratings() + ", " + tables.professions() + ", "
                             + changesOf(tables))
@@ -145,14 +128,12 @@ class RatingRebuild {
         }
     }
 
-    /** The job no longer rebuilds: its notes of subjects rated meanwhile, and its tables' name, cleared. */
+    /** The job no longer rebuilds: its notes of subjects rated meanwhile cleared, and its mark. */
     private void forget(long jobId) {
         jdbc.sql("DELETE FROM rating_touch WHERE job_id = :id")
                 .param("id", jobId)
                 .update();
-        jdbc.sql("UPDATE rating_job SET rebuild_table = NULL WHERE job_id = :id")
-                .param("id", jobId)
-                .update();
+        jobs.doneRebuilding(jobId);
     }
 
     private static String changesOf(RatingTables tables) {
@@ -182,7 +163,8 @@ class RatingRebuild {
                 jdbc.sql("DROP TABLE IF EXISTS " + changes).update();
                 jdbc.sql("CREATE UNLOGGED TABLE " + changes + " AS "
                                 + comparison(
-                                        "(SELECT * FROM rating WHERE scheme_code IN (" + literals(schemes) + "))",
+                                        "(SELECT * FROM rating WHERE scheme_code IN (" + Database.literals(schemes)
+                                                + "))",
                                         tables.ratings()))
                         .update();
             });
@@ -211,7 +193,7 @@ class RatingRebuild {
         lockLive();
         carryOtherSchemes(tables, schemes);
         if (!rateTouched(jobId, tables, schemes, rate, now).isEmpty()) {
-            String ofSchemes = " AND scheme_code IN (" + literals(schemes) + ")";
+            String ofSchemes = " AND scheme_code IN (" + Database.literals(schemes) + ")";
             publishChanges(
                     comparison(
                             "(SELECT * FROM rating WHERE " + ofTouched + ofSchemes + ")",
@@ -276,12 +258,6 @@ class RatingRebuild {
             renamed.add(new Renamed(built, index.name(), index.primary() ? rebuilt : null));
         }
         return renamed;
-    }
-
-    /** The codes as SQL string literals, comma-separated. */
-    private static String literals(Collection<String> codes) {
-        return String.join(
-                ", ", codes.stream().map(c -> "'" + c.replace("'", "''") + "'").toList());
     }
 
     /**

@@ -83,28 +83,21 @@ class RatingWriter {
 
     /**
      * Notes the subjects as rated meanwhile for every job that is rebuilding the ratings, which rates them again when
-     * it switches its tables in (its own ratings of them may be older). Called after the subjects' ratings were written,
-     * in the same transaction: a job that starts rebuilding takes a lock that waits for this transaction, so either it
-     * copies what this one wrote or this one sees it and notes the subjects.
+     * it switches its tables in (its own ratings of them may be older); one statement, which notes nothing when no
+     * job rebuilds. Called after the subjects' ratings were written, in the same transaction: a switch locks the live
+     * tables, which waits for this transaction, so either the switch sees the note or this write goes to the tables
+     * switched in.
      */
     private void touch(Collection<Long> subjectIds) {
         if (!postgres || subjectIds.isEmpty()) {
             return;
         }
-        List<Long> rebuilding = jdbc.sql(
-                        "SELECT job_id FROM rating_job WHERE status = 'RUNNING' AND rebuild_table IS NOT NULL")
-                .query(Long.class)
-                .list();
-        for (long jobId : rebuilding) {
-            template.batchUpdate(
-                    "INSERT INTO rating_touch (job_id, subject_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    List.copyOf(subjectIds),
-                    1000,
-                    (ps, subjectId) -> {
-                        ps.setLong(1, jobId);
-                        ps.setLong(2, subjectId);
-                    });
-        }
+        jdbc.sql("""
+                        INSERT INTO rating_touch (job_id, subject_id)
+                        SELECT j.job_id, s.id FROM rating_job j CROSS JOIN unnest(:ids) AS s(id)
+                        WHERE j.status = 'RUNNING' AND j.rebuilding
+                        ON CONFLICT DO NOTHING
+                        """).param("ids", database.longs(subjectIds)).update();
     }
 
     /** A grade before and after, per scheme, for the schemes whose rating was replaced. */
@@ -364,15 +357,8 @@ class RatingWriter {
                     });
             return stored;
         }
-        StringBuilder in = new StringBuilder();
-        for (String scheme : schemes) {
-            in.append(in.isEmpty() ? "" : ", ")
-                    .append('\'')
-                    .append(scheme.replace("'", "''"))
-                    .append('\'');
-        }
-        String query = "SELECT subject_id, scheme_code, grade, read_at FROM rating WHERE scheme_code IN (" + in
-                + ") AND subject_id > " + after + " AND subject_id <= " + last;
+        String query = "SELECT subject_id, scheme_code, grade, read_at FROM rating WHERE scheme_code IN ("
+                + Database.literals(schemes) + ") AND subject_id > " + after + " AND subject_id <= " + last;
         return CopyBinaryReader.query(dataSource, query, source -> {
             CopyBinaryReader reader = new CopyBinaryReader(source);
             while (reader.nextRow(4)) {

@@ -15,8 +15,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.credence.rating.GradesReplaced;
+import org.credence.rating.RatingChanged;
 import org.credence.rating.RerateJob;
 import org.credence.shared.backlog.BulkWork;
 import org.jspecify.annotations.Nullable;
@@ -105,13 +107,7 @@ class RerateRunner {
                     .map(Map.Entry::getKey)
                     .toList();
             if (rebuild == null && job.cursorSubjectId() == 0 && rebuilds.worthIt(rerated)) {
-                if (!Boolean.TRUE.equals(transactions.execute(status -> {
-                    if (rebuilds.start(jobId, owner)) {
-                        return true;
-                    }
-                    status.setRollbackOnly();
-                    return false;
-                }))) {
+                if (!asOwner(() -> rebuilds.start(jobId, owner))) {
                     return Outcome.LOST;
                 }
                 rebuild = RatingTables.rebuildOf(jobId);
@@ -262,7 +258,7 @@ class RerateRunner {
     private boolean writeOnce(
             long jobId, String owner, Prepared prepared, Function<OffsetDateTime, RatingWriter.RangeReplaced> write) {
         PopulationReader.Chunk chunk = prepared.chunk();
-        Boolean done = transactions.execute(status -> {
+        return asOwner(() -> {
             OffsetDateTime now = time.now();
             RatingWriter.RangeReplaced replaced = write.apply(now);
             if (!jobs.advance(
@@ -273,17 +269,34 @@ class RerateRunner {
                     chunk.records(),
                     replaced.written(),
                     now)) {
-                status.setRollbackOnly();
                 return false;
             }
             // in the chunk's transaction: what the changed grades cause elsewhere is queued exactly when they commit
-            GradesReplaced changed = GradesReplaced.of(replaced.changes());
-            if (!changed.isEmpty()) {
-                events.publishEvent(changed);
-            }
+            publish(replaced.changes());
             return true;
         });
-        return Boolean.TRUE.equals(done);
+    }
+
+    /**
+     * Runs the owner's work in one transaction, rolled back (nothing of it written) when the work finds that the owner
+     * lost the job and says so; whether it kept it.
+     */
+    private boolean asOwner(BooleanSupplier work) {
+        return Boolean.TRUE.equals(transactions.execute(status -> {
+            if (work.getAsBoolean()) {
+                return true;
+            }
+            status.setRollbackOnly();
+            return false;
+        }));
+    }
+
+    /** The changed grades, grouped by transition, for the listeners in the current transaction (none: nothing). */
+    private void publish(List<RatingChanged> changes) {
+        GradesReplaced changed = GradesReplaced.of(changes);
+        if (!changed.isEmpty()) {
+            events.publishEvent(changed);
+        }
     }
 
     /**
@@ -291,12 +304,11 @@ class RerateRunner {
      * published in it; false if the owner lost the job (nothing switched).
      */
     private boolean switchIn(long jobId, String owner, Map<String, StandardLibrary.@Nullable Active> targets) {
-        Boolean done = transactions.execute(status -> {
+        return asOwner(() -> {
             OffsetDateTime now = time.now();
             // the job's row stays locked until the switch commits: no other instance can take the job over meanwhile,
             // however long the indexes take to build (the heartbeat is otherwise only moved by chunks)
             if (!jobs.heartbeat(jobId, owner, now)) {
-                status.setRollbackOnly();
                 return false;
             }
             rebuilds.switchIn(
@@ -304,20 +316,10 @@ class RerateRunner {
                     targets.keySet(),
                     chunk -> rate(jobId, targets, new Read(chunk, now)).rows(),
                     now,
-                    changes -> {
-                        GradesReplaced changed = GradesReplaced.of(changes);
-                        if (!changed.isEmpty()) {
-                            events.publishEvent(changed);
-                        }
-                    });
+                    this::publish);
             // finished when switched in (a lost job's switch is rolled back with it)
-            if (!jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now())) {
-                status.setRollbackOnly();
-                return false;
-            }
-            return true;
+            return jobs.finish(jobId, owner, RerateJob.Status.COMPLETED, null, time.now());
         });
-        return Boolean.TRUE.equals(done);
     }
 
     private static List<RatingRow> rate(
