@@ -137,8 +137,14 @@ if command -v pgbench >/dev/null; then
   kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true
   FLOOR=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(( ${DURATION%s} * 2 ))" -D subjects="$PERSONS" \
       -f bench/check/write-floor.sql "$DB" 2>/dev/null | awk '/^tps/ { printf "%.0f", $3 }')
-  GROUP_FLOOR=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(( ${DURATION%s} * 2 ))" -D subjects="$PERSONS" \
-      -f bench/check/group-write-floor.sql "$DB" 2>/dev/null | awk '/^tps/ { printf "%.0f", $3 * 16 }')
+  group_floor() {   # checks' writes/s with $1 checks a transaction
+    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(( ${DURATION%s} * 2 ))" -D subjects="$PERSONS" -D group="$1" \
+        -f bench/check/group-write-floor.sql "$DB" 2>/dev/null | awk -v g="$1" '/^tps/ { printf "%.0f", $3 * g }'
+  }
+  GROUP_FLOOR=$(group_floor 16)
+  WIDE_FLOOR=$(group_floor 64)
+  ROUND_TRIPS=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f bench/check/round-trip.sql "$DB" \
+      2>/dev/null | awk '/^tps/ { printf "%.0f", $3 }')
   "${PSQL[@]}" -c "DELETE FROM audit_log WHERE actor = 'bench-floor' AND chain_position IS NULL" \
       -c "DELETE FROM credit_check WHERE actor = 'bench-floor'" \
       -c "VACUUM ANALYZE credit_check" -c "VACUUM ANALYZE audit_log"
@@ -147,5 +153,16 @@ if command -v pgbench >/dev/null; then
   echo "group write floor: $GROUP_FLOOR checks' writes/s (the same writes, 16 checks a transaction as the server groups" \
     "them); as a ratio to the reference: $(echo "scale=3; $GROUP_FLOOR / $REFS" | bc): the best any server could do while" \
     "recording every check and its audit entry before answering"
+  # The goal's budget. With the machine saturated, a request's share of the cores is its cost: the reference's is
+  # CORES/REFS. At the goal ratio a check may cost 1/0.7 of that; the reference's own request handling and the cheapest
+  # durable writes (64 checks a transaction) are part of every check, and what is left is all a check may spend on
+  # reading the applicant, deciding and writing its answer. A PostgreSQL round trip (pgbench SELECT 1) for scale.
+  CORES=$(nproc)
+  echo "wide group write floor: $WIDE_FLOOR checks' writes/s (64 a transaction); round trip floor: $ROUND_TRIPS SELECT 1/s" \
+    "($(awk -v c="$CORES" -v t="$ROUND_TRIPS" 'BEGIN { printf "%.1f", c * 1e6 / t }') us of CPU each)"
+  echo "budget at the goal: $(awk -v c="$CORES" -v r="$REFS" -v f="$WIDE_FLOOR" \
+      'BEGIN { printf "%.1f", c * 1e6 * (1 / (0.7 * r) - 1 / r - 1 / f) }')" \
+    "us of CPU a check for reading, deciding and its answer (the reference's request and the wide floor's writes" \
+    "taken out); the best ratio with nothing else to do: $(echo "scale=3; $WIDE_FLOOR / ($WIDE_FLOOR + $REFS)" | bc)"
 fi
 echo "server heap used: $(( ${HEAP:-0} / 1024 )) MB, peak resident $(( MAXRSS / 1024 )) MB (JAVA_OPTS=$JAVA_OPTS), $CONNECTIONS connections, wrk on the same 2 cores"

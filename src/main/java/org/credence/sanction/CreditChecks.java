@@ -14,8 +14,11 @@ public interface CreditChecks {
     /** The largest number of applicants in one batch call. */
     int MAX_BATCH = 1000;
 
-    /** Checks one applicant for a matter; refuses with field problems when the request is incomplete or invalid. */
-    CheckAnswer check(Actor actor, CheckRequest request);
+    /**
+     * Checks one applicant for a matter, returning once the answer is recorded; refuses with field problems when the
+     * request is incomplete or invalid.
+     */
+    RecordedCheck check(Actor actor, CheckRequest request);
 
     /**
      * Checks many applicants (at most {@value #MAX_BATCH}, else 400 {@code too-many-applicants}), each decided and

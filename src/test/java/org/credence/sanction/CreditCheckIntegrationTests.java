@@ -72,6 +72,9 @@ class CreditCheckIntegrationTests {
     MutableClock clock;
 
     @Autowired
+    JsonMapper json;
+
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Http court;
@@ -150,6 +153,41 @@ class CreditCheckIntegrationTests {
             poorGrade |= List.of("C", "D").contains(grade.get("grade").asString());
         }
         assertThat(after.get("decision").asString()).isEqualTo(poorGrade ? "PROCEED_WITH_ENHANCED_REVIEW" : "PROCEED");
+    }
+
+    /**
+     * The answer is sent as it was stored: the same JSON for the POST and for reading the check back, a name in Chinese
+     * intact, with its type and its location.
+     */
+    @Test
+    void theAnswerSentIsTheAnswerStored() {
+        var company = register(Organisations.fresh(), "核查答复一致企业");
+        fileDefault(company);
+        var sent = approver.raw()
+                .post()
+                .uri("/api/v1/checks")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(request(company.identifier(), "government-procurement"))
+                .retrieve()
+                .toEntity(String.class);
+        assertThat(sent.getStatusCode().value()).isEqualTo(201);
+        assertThat(sent.getHeaders().getContentType())
+                .isNotNull()
+                .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_JSON))
+                        .isTrue());
+        JsonNode answer = json.readTree(sent.getBody());
+        assertThat(answer.get("applicant").get("name").asString()).isEqualTo("核查答复一致企业");
+        assertThat(answer.get("decision").asString()).isEqualTo("RESTRICTED");
+        long checkId = answer.get("checkId").asLong();
+        assertThat(sent.getHeaders().getLocation()).hasToString("/api/v1/checks/" + checkId);
+        var stored = approver.get("/api/v1/checks/{id}", checkId);
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.body()).isEqualTo(answer);
+        assertThat(jdbc.sql("SELECT answer FROM credit_check WHERE check_id = :id")
+                        .param("id", checkId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(sent.getBody());
     }
 
     @Test

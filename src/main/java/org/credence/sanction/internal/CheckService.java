@@ -39,6 +39,7 @@ import org.credence.sanction.CreditChecks;
 import org.credence.sanction.MeasureCatalogue;
 import org.credence.sanction.MeasureEdition;
 import org.credence.sanction.MeasureFeedback;
+import org.credence.sanction.RecordedCheck;
 import org.credence.shared.ApiException;
 import org.credence.shared.FieldProblem;
 import org.credence.subject.SubjectKind;
@@ -110,11 +111,11 @@ class CheckService implements CreditChecks {
     }
 
     @Override
-    public CheckAnswer check(Actor actor, CheckRequest request) {
+    public RecordedCheck check(Actor actor, CheckRequest request) {
         return audit.groupCommitted(() -> {
             Decided decided = decide(actor, request);
             journal.write(decided.journaled());
-            return decided.answer();
+            return new RecordedCheck(decided.answer(), decided.journaled().row().answer());
         });
     }
 

@@ -1,5 +1,8 @@
 package org.credence.sanction.web;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +24,7 @@ import org.credence.sanction.CheckFeedback;
 import org.credence.sanction.CheckRequest;
 import org.credence.sanction.CreditChecks;
 import org.credence.sanction.MeasureFeedback;
+import org.credence.sanction.RecordedCheck;
 import org.credence.shared.ApiException;
 import org.credence.shared.CsvLines;
 import org.credence.shared.FieldProblem;
@@ -53,11 +57,21 @@ class CheckController {
         this.json = json;
     }
 
-    @PostMapping(path = "/api/v1/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CheckAnswer> check(@RequestBody CheckRequest request) {
-        CheckAnswer answer = checks.check(current.actor(), request);
-        return ResponseEntity.created(URI.create("/api/v1/checks/" + answer.checkId()))
-                .body(answer);
+    /** The answer is sent as it was stored (its JSON written once, for the record and the response alike). */
+    @PostMapping(
+            path = "/api/v1/checks",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(
+            responseCode = "201",
+            description = "the check's answer, recorded",
+            content = @Content(schema = @Schema(implementation = CheckAnswer.class)))
+    ResponseEntity<byte[]> check(@RequestBody CheckRequest request) {
+        RecordedCheck recorded = checks.check(current.actor(), request);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/checks/" + recorded.answer().checkId()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(recorded.json().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Many applicants for one matter, purpose and (by default) case number. */
