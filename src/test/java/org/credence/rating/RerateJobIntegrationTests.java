@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -496,6 +497,42 @@ class RerateJobIntegrationTests {
         assertThat(ended)
                 .as("every entry of the first run ended")
                 .isEqualTo(grades.values().stream().filter("A"::equals).count());
+    }
+
+    /**
+     * The grade rules' backlog after a full re-rating is worked several sets of a hundred subjects at once: with some
+     * hundreds graded into a list, each is on it exactly once.
+     */
+    @Test
+    void hundredsGradedIntoAListAreListedOnceEach() {
+        for (int i = 0; i < 250; i++) {
+            fixtures.enterprise();
+        }
+        String list = "rerate-many-" + System.nanoTime();
+        lists.addVersion(
+                """
+                {
+                  "code": "%s", "version": 1, "nameZh": "重评并行测试名单", "nameEn": "Re-rating sets test list",
+                  "kind": "RED", "managingAuthority": "fj-tax", "legalStandard": "测试", "inclusionRule": "A级列入",
+                  "effectiveFrom": "2026-01-01", "subjectKinds": ["ORGANISATION"],
+                  "rules": [ { "type": "grade", "scheme": "%s", "grades": ["A"] } ]
+                }
+                """.formatted(list, scheme), new Actor("test-officer", "fj-tax", Set.of(Role.CREDIT_OFFICER), null));
+        long v1 = publish(1, 95); // clean: 95 (A)
+        assertThat(jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 50)).isEqualTo("COMPLETED");
+        List<Long> graded = grades().entrySet().stream()
+                .filter(e -> e.getValue().equals("A"))
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(graded).hasSizeGreaterThan(250);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> backlog.outstanding() == 0);
+        assertThat(graded)
+                .allSatisfy(subject -> assertThat(lists.entriesOf(subject).stream()
+                                .filter(e -> e.listCode().equals(list))
+                                .toList())
+                        .as("subject %d", subject)
+                        .singleElement()
+                        .satisfies(e -> assertThat(e.status()).isEqualTo(EntryStatus.ACTIVE)));
     }
 
     /** A list with two grade rules takes a subject that holds either: the other rule does not end its entry. */

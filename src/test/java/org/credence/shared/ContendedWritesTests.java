@@ -4,44 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.credence.support.CountingTransactions;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 class ContendedWritesTests {
-
-    /** Counts the transactions begun, committed and rolled back; holds no resource. */
-    static final class CountingTransactions extends AbstractPlatformTransactionManager {
-        final AtomicInteger begun = new AtomicInteger();
-        final AtomicInteger committed = new AtomicInteger();
-        final AtomicInteger rolledBack = new AtomicInteger();
-
-        @Override
-        protected Object doGetTransaction() {
-            return new Object();
-        }
-
-        @Override
-        protected void doBegin(Object transaction, TransactionDefinition definition) {
-            begun.incrementAndGet();
-        }
-
-        @Override
-        protected void doCommit(DefaultTransactionStatus status) {
-            committed.incrementAndGet();
-        }
-
-        @Override
-        protected void doRollback(DefaultTransactionStatus status) {
-            rolledBack.incrementAndGet();
-        }
-    }
 
     @Test
     void workThatLostToAnotherWriterRunsAgainInANewTransaction() {

@@ -8,8 +8,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The grade rules for subjects queued by a full re-rating ({@link ListingEventListener#on(org.credence.rating.GradesReplaced)}):
- * each subject's grades are read as they stand and every grade rule in force applied ({@link InSets}). Idempotent, as
- * the backlog needs: a subject done twice ends in the same entries.
+ * each subject's grades are read as they stand and every grade rule in force applied ({@link InSets}), several sets at
+ * once (a subject's rules touch only its own entries). Idempotent, as the backlog needs: a subject done twice ends in
+ * the same entries.
  */
 @Component
 class GradeBacklog implements BacklogConsumer {
@@ -18,10 +19,12 @@ class GradeBacklog implements BacklogConsumer {
 
     private final GradeRules grades;
     private final TransactionTemplate transactions;
+    private final int workers;
 
-    GradeBacklog(GradeRules grades, PlatformTransactionManager transactions) {
+    GradeBacklog(GradeRules grades, PlatformTransactionManager transactions, ListingProperties properties) {
         this.grades = grades;
         this.transactions = new TransactionTemplate(transactions);
+        this.workers = properties.gradeWorkers();
     }
 
     @Override
@@ -31,6 +34,6 @@ class GradeBacklog implements BacklogConsumer {
 
     @Override
     public void process(List<Long> subjectIds) {
-        InSets.apply(subjectIds, transactions, grades::reconsider);
+        InSets.applyConcurrently(subjectIds, transactions, grades::reconsider, workers);
     }
 }
