@@ -72,22 +72,27 @@ class RatingReader {
         return ratings;
     }
 
-    /** The stored grades, rating first a scheme that applies but has none. */
+    /**
+     * The stored grades, rating first a scheme that applies but has none. The subject's facts come with its grades in
+     * one query and tell its kind, so that only the schemes for that kind are looked at (the grade rules' backlog reads
+     * this for every subject a full re-rating moved; the stored ratings with their reasons would be a query more).
+     */
     public List<CurrentGrade> gradesOf(long subjectId) {
-        return grades(current(subjectId, null, () -> factsOf(subjectId), time.today()));
+        return currentGrades(subjectId, null);
     }
 
-    /**
-     * As {@link #gradesOf(long)}, for a caller that knows the subject's kind (a credit check, on every request): other
-     * kinds' schemes are not looked at, and the grades come with the facts that tell whether a scheme without a rating
-     * applies, in one query.
-     */
+    /** As {@link #gradesOf(long)}, for a caller that knows the subject's kind (a credit check, on every request). */
     public List<CurrentGrade> gradesOf(long subjectId, SubjectKind kind) {
+        return currentGrades(subjectId, kind);
+    }
+
+    private List<CurrentGrade> currentGrades(long subjectId, @Nullable SubjectKind known) {
         LocalDate today = time.today();
         TablePopulationReader.FactsAndGrades read = population
                 .factsAndGrades(subjectId)
                 .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
         Set<String> rated = read.grades().stream().map(CurrentGrade::scheme).collect(Collectors.toSet());
+        SubjectKind kind = known == null ? read.facts().kind() : known;
         if (!missing(rated, kind, read::facts, today)) {
             return read.grades();
         }
@@ -99,12 +104,6 @@ class RatingReader {
         return stored.stream()
                 .map(r -> new CurrentGrade(r.scheme(), r.grade(), r.version(), r.asOf()))
                 .toList();
-    }
-
-    private SubjectFacts factsOf(long subjectId) {
-        return population
-                .facts(subjectId)
-                .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
     }
 
     public List<Rating> replay(long subjectId, Instant at) {
