@@ -460,16 +460,7 @@ class RerateJobIntegrationTests {
      */
     @Test
     void aFullReratingListsTheSubjectsItGradesIntoAGradeRuleAndEndsTheEntriesOfThoseGradedOut() {
-        String list = "rerate-red-" + System.nanoTime();
-        lists.addVersion(
-                """
-                {
-                  "code": "%s", "version": 1, "nameZh": "重评测试红名单", "nameEn": "Re-rating test red list",
-                  "kind": "RED", "managingAuthority": "fj-tax", "legalStandard": "测试", "inclusionRule": "A级列入",
-                  "effectiveFrom": "2026-01-01", "subjectKinds": ["ORGANISATION"],
-                  "rules": [ { "type": "grade", "scheme": "%s", "grades": ["A"] } ]
-                }
-                """.formatted(list, scheme), new Actor("test-officer", "fj-tax", Set.of(Role.CREDIT_OFFICER), null));
+        String list = aGradeList("rerate-red");
         long v1 = publish(1, 95); // clean: 95 (A); with a penalty: 85 (B)
         assertThat(jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 7)).isEqualTo("COMPLETED");
         Map<Long, String> grades = grades();
@@ -508,16 +499,7 @@ class RerateJobIntegrationTests {
         for (int i = 0; i < 250; i++) {
             fixtures.enterprise();
         }
-        String list = "rerate-many-" + System.nanoTime();
-        lists.addVersion(
-                """
-                {
-                  "code": "%s", "version": 1, "nameZh": "重评并行测试名单", "nameEn": "Re-rating sets test list",
-                  "kind": "RED", "managingAuthority": "fj-tax", "legalStandard": "测试", "inclusionRule": "A级列入",
-                  "effectiveFrom": "2026-01-01", "subjectKinds": ["ORGANISATION"],
-                  "rules": [ { "type": "grade", "scheme": "%s", "grades": ["A"] } ]
-                }
-                """.formatted(list, scheme), new Actor("test-officer", "fj-tax", Set.of(Role.CREDIT_OFFICER), null));
+        String list = aGradeList("rerate-many");
         long v1 = publish(1, 95); // clean: 95 (A)
         assertThat(jobs.runToEnd(jobFor(v1).jobId(), "owner-a", 50)).isEqualTo("COMPLETED");
         List<Long> graded = grades().entrySet().stream()
@@ -569,6 +551,21 @@ class RerateJobIntegrationTests {
                         .toList())
                 .as("one entry each, never ended by the rule the subject does not hold")
                 .allSatisfy(e -> assertThat(e.status()).isEqualTo(EntryStatus.ACTIVE));
+    }
+
+    /** A new red list (its code starting with the prefix) that takes the organisations graded A under the scheme. */
+    private String aGradeList(String prefix) {
+        String list = prefix + "-" + System.nanoTime();
+        lists.addVersion(
+                """
+                {
+                  "code": "%s", "version": 1, "nameZh": "重评测试红名单", "nameEn": "Re-rating test red list",
+                  "kind": "RED", "managingAuthority": "fj-tax", "legalStandard": "测试", "inclusionRule": "A级列入",
+                  "effectiveFrom": "2026-01-01", "subjectKinds": ["ORGANISATION"],
+                  "rules": [ { "type": "grade", "scheme": "%s", "grades": ["A"] } ]
+                }
+                """.formatted(list, scheme), new Actor("test-officer", "fj-tax", Set.of(Role.CREDIT_OFFICER), null));
+        return list;
     }
 
     private boolean active(long subjectId, String list) {

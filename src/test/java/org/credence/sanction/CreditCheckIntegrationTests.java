@@ -188,6 +188,20 @@ class CreditCheckIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo(sent.getBody());
+
+        // a refused check is answered as a problem document, as before
+        var refused = approver.raw()
+                .post()
+                .uri("/api/v1/checks")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(request(company.identifier(), "no-such-matter"))
+                .exchange((request, response) -> Map.entry(
+                        response.getStatusCode().value(), response.getHeaders().getContentType()));
+        assertThat(refused.getKey()).isEqualTo(400);
+        assertThat(refused.getValue())
+                .isNotNull()
+                .satisfies(type -> assertThat(type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                        .isTrue());
     }
 
     @Test

@@ -58,10 +58,7 @@ class CheckController {
     }
 
     /** The answer is sent as it was stored (its JSON written once, for the record and the response alike). */
-    @PostMapping(
-            path = "/api/v1/checks",
-            consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/api/v1/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(
             responseCode = "201",
             description = "the check's answer, recorded",
