@@ -44,10 +44,14 @@ class EntryStore {
         this.statistics = statistics;
     }
 
-    /** Inserts the entry; a {@code DuplicateKeyException} if its dedupe key is taken. */
-    long insert(Inclusion i, OffsetDateTime now) {
+    /**
+     * Inserts the entry and returns its id; empty, and nothing written, when its dedupe key is taken (the same source
+     * made an entry before). {@code ON CONFLICT DO NOTHING} rather than a savepoint to roll back to: two statements
+     * less for every inclusion, and both databases take it.
+     */
+    Optional<Long> insert(Inclusion i, OffsetDateTime now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                         INSERT INTO list_entry (subject_id, subject_kind, list_code, list_version, kind, origin, status,
                             decision_number, legal_basis, facts, reasons, source_record_id, source_entry_id,
                             included_on, in_force_from, term_months, term_end, extends_to, barred_matter_types,
@@ -55,6 +59,7 @@ class EntryStore {
                         VALUES (:subject, :subjectKind, :code, :version, :kind, :origin, :status, :decision, :basis,
                             :facts, :reasons, :record, :sourceEntry, :included, :inForce, :termMonths, :termEnd,
                             :extendsTo, :matterTypes, :sectors, :dedupe, :actor, :organisation, :now, :now)
+                        ON CONFLICT DO NOTHING
                         """)
                 .param("subject", i.subject().subjectId())
                 .param("subjectKind", i.subject().kind().name())
@@ -86,8 +91,11 @@ class EntryStore {
                 .param("organisation", i.organisation())
                 .param("now", now)
                 .update(keys, "entry_id");
+        if (inserted == 0) {
+            return Optional.empty();
+        }
         statistics.changed("list_entry", 1);
-        return keys.getKeyAs(Number.class).longValue();
+        return Optional.of(keys.getKeyAs(Number.class).longValue());
     }
 
     Optional<EntryRow> find(long entryId) {

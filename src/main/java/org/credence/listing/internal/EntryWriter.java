@@ -10,11 +10,7 @@ import org.credence.listing.EntryStatus;
 import org.credence.listing.ListEntryChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every write to an entry, in the caller's transaction: the row, its history event and {@link ListEntryChanged}
@@ -44,35 +40,25 @@ class EntryWriter {
     private final HistoryStore history;
     private final ApplicationEventPublisher events;
     private final ListingTime time;
-    private final TransactionTemplate savepoint;
 
-    EntryWriter(
-            EntryStore entries,
-            HistoryStore history,
-            ApplicationEventPublisher events,
-            ListingTime time,
-            PlatformTransactionManager transactionManager) {
+    EntryWriter(EntryStore entries, HistoryStore history, ApplicationEventPublisher events, ListingTime time) {
         this.entries = entries;
         this.history = history;
         this.events = events;
         this.time = time;
-        this.savepoint = new TransactionTemplate(transactionManager);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
-     * Stores a new entry; empty when its dedupe key is taken (the same source made an entry before), which rolls back
-     * to a savepoint so that the caller's transaction goes on.
+     * Stores a new entry; empty when its dedupe key is taken (the same source made an entry before), the caller's
+     * transaction going on either way.
      */
     Optional<EntryRow> create(Inclusion inclusion) {
         OffsetDateTime now = time.now();
-        Long id;
-        try {
-            id = savepoint.execute(status -> entries.insert(inclusion, now));
-        } catch (DuplicateKeyException e) {
+        Optional<Long> id = entries.insert(inclusion, now);
+        if (id.isEmpty()) {
             return Optional.empty();
         }
-        EntryRow entry = entries.find(id == null ? -1 : id).orElseThrow();
+        EntryRow entry = entries.find(id.get()).orElseThrow();
         history.append(
                 new HistoryStore.NewEvent(
                         entry,
