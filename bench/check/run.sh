@@ -165,4 +165,7 @@ if command -v pgbench >/dev/null; then
     "us of CPU a check for reading, deciding and its answer (the reference's request and the wide floor's writes" \
     "taken out); the best ratio with nothing else to do: $(echo "scale=3; $WIDE_FLOOR / ($WIDE_FLOOR + $REFS)" | bc)"
 fi
+# the settings the figures depend on most (a WAL checkpoint's writes are what p99 meets; the page cache what reads cost)
+echo "PostgreSQL as run: $("${PSQL[@]}" -c "SELECT string_agg(name || ' ' || current_setting(name), ', ' ORDER BY name)
+    FROM unnest(ARRAY['shared_buffers', 'max_wal_size', 'autovacuum', 'synchronous_commit']) AS name")"
 echo "server heap used: $(( ${HEAP:-0} / 1024 )) MB, peak resident $(( MAXRSS / 1024 )) MB (JAVA_OPTS=$JAVA_OPTS), $CONNECTIONS connections, wrk on the same 2 cores"
