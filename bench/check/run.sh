@@ -135,16 +135,15 @@ echo "CPU per check: server $(per_request "$SC" "$CHECKS") us, PostgreSQL $(per_
 # this, so floor over reference bounds the ratio with durable per-check writes.
 if command -v pgbench >/dev/null; then
   kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true
-  FLOOR=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(( ${DURATION%s} * 2 ))" -D subjects="$PERSONS" \
-      -f bench/check/write-floor.sql "$DB" 2>/dev/null | awk '/^tps/ { printf "%.0f", $3 }')
-  group_floor() {   # checks' writes/s with $1 checks a transaction
-    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(( ${DURATION%s} * 2 ))" -D subjects="$PERSONS" -D group="$1" \
-        -f bench/check/group-write-floor.sql "$DB" 2>/dev/null | awk -v g="$1" '/^tps/ { printf "%.0f", $3 * g }'
+  # transactions/s of a pgbench script (as many clients as the load, twice a run's length), times $2: what one stands for
+  tps() {
+    pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "$(( ${DURATION%s} * 2 ))" -D subjects="$PERSONS" -D group="$2" \
+        -f "bench/check/$1.sql" "$DB" 2>/dev/null | awk -v g="$2" '/^tps/ { printf "%.0f", $3 * g }'
   }
-  GROUP_FLOOR=$(group_floor 16)
-  WIDE_FLOOR=$(group_floor 64)
-  ROUND_TRIPS=$(pgbench -n -M prepared -c "$CONNECTIONS" -j 2 -T "${DURATION%s}" -f bench/check/round-trip.sql "$DB" \
-      2>/dev/null | awk '/^tps/ { printf "%.0f", $3 }')
+  FLOOR=$(tps write-floor 1)
+  GROUP_FLOOR=$(tps group-write-floor 16)
+  WIDE_FLOOR=$(tps group-write-floor 64)
+  ROUND_TRIPS=$(tps round-trip 1)
   "${PSQL[@]}" -c "DELETE FROM audit_log WHERE actor = 'bench-floor' AND chain_position IS NULL" \
       -c "DELETE FROM credit_check WHERE actor = 'bench-floor'" \
       -c "VACUUM ANALYZE credit_check" -c "VACUUM ANALYZE audit_log"

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
-import org.credence.subject.SubjectKind;
 
 /**
  * The ratings' facade: a subject's ratings under every scheme that applies to it, kept current from record events
@@ -26,12 +25,6 @@ public interface RatingEngine {
      * rating yet is rated first), without reasons or counterfactuals: a few queries, for hot paths such as the check.
      */
     List<CurrentGrade> gradesOf(long subjectId);
-
-    /**
-     * As {@link #gradesOf(long)}, for a caller that knows the subject's kind: only the schemes for that kind are looked
-     * at, so that a subject rated under all of them is read in one query.
-     */
-    List<CurrentGrade> gradesOf(long subjectId, SubjectKind kind);
 
     /**
      * Recomputes the ratings as they were at a past moment: from the records known then, each as it stood then (its

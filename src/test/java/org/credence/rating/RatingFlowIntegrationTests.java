@@ -82,7 +82,7 @@ class RatingFlowIntegrationTests {
                 .until(() -> rating(lawyer, PROFESSIONAL).orElse(null), java.util.Objects::nonNull);
         jdbc.sql("DELETE FROM rating WHERE subject_id = :s").param("s", lawyer).update();
 
-        assertThat(engine.gradesOf(lawyer, org.credence.subject.SubjectKind.PERSON))
+        assertThat(engine.gradesOf(lawyer))
                 .extracting(CurrentGrade::scheme, CurrentGrade::grade)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(PROFESSIONAL, professional.grade()));
         assertThat(rating(lawyer, PROFESSIONAL)).as("stored again").isPresent();
@@ -95,18 +95,18 @@ class RatingFlowIntegrationTests {
                 LocalDate.of(2021, 1, 1),
                 null,
                 org.credence.subject.LicenceStatus.ACTIVE));
-        assertThat(engine.gradesOf(lawyer, org.credence.subject.SubjectKind.PERSON))
-                .extracting(CurrentGrade::scheme)
-                .containsExactly(PROFESSIONAL);
-        assertThat(engine.gradesOf(plain, org.credence.subject.SubjectKind.PERSON))
-                .isEmpty();
+        assertThat(engine.gradesOf(lawyer)).extracting(CurrentGrade::scheme).containsExactly(PROFESSIONAL);
+        assertThat(engine.gradesOf(plain)).isEmpty();
         assertThat(engine.ratingsOf(plain))
                 .as("nothing rated for the person without a licence")
                 .isEmpty();
-        assertThat(engine.gradesOf(company, org.credence.subject.SubjectKind.ORGANISATION))
+        assertThat(engine.gradesOf(company))
                 .isNotEmpty()
-                .isEqualTo(engine.gradesOf(company));
-        assertThatThrownBy(() -> engine.gradesOf(Long.MAX_VALUE - 1, org.credence.subject.SubjectKind.ORGANISATION))
+                .extracting(CurrentGrade::scheme, CurrentGrade::grade)
+                .containsExactlyElementsOf(engine.ratingsOf(company).stream()
+                        .map(r -> org.assertj.core.groups.Tuple.tuple(r.scheme(), r.grade()))
+                        .toList());
+        assertThatThrownBy(() -> engine.gradesOf(Long.MAX_VALUE - 1))
                 .isInstanceOf(org.credence.shared.ApiException.class)
                 .hasMessageContaining("no subject");
     }

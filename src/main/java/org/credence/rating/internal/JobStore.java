@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.credence.rating.RerateJob;
 import org.jspecify.annotations.Nullable;
@@ -98,42 +99,28 @@ class JobStore {
     /** Moves the cursor after a chunk, in the chunk's transaction; false if the owner lost the job. */
     boolean advance(
             long jobId, String owner, long cursor, long subjects, long records, long ratings, OffsetDateTime now) {
-        return jdbc.sql("""
-                        UPDATE rating_job SET cursor_subject_id = :cursor, subjects_done = subjects_done + :subjects,
-                            records_read = records_read + :records, ratings_written = ratings_written + :ratings,
-                            heartbeat_at = :now
-                        WHERE job_id = :id AND status = 'RUNNING' AND owner = :owner
-                        """)
+        return updateOwned(
+                jobId,
+                owner,
+                "cursor_subject_id = :cursor, subjects_done = subjects_done + :subjects,"
+                        + " records_read = records_read + :records, ratings_written = ratings_written + :ratings,"
+                        + " heartbeat_at = :now",
+                statement -> statement
                         .param("cursor", cursor)
                         .param("subjects", subjects)
                         .param("records", records)
                         .param("ratings", ratings)
-                        .param("now", now)
-                        .param("id", jobId)
-                        .param("owner", owner)
-                        .update()
-                == 1;
+                        .param("now", now));
     }
 
     /** Reports the owner alive (and locks the job's row until the caller's transaction ends); false if it lost it. */
     boolean heartbeat(long jobId, String owner, OffsetDateTime now) {
-        return jdbc.sql("UPDATE rating_job SET heartbeat_at = :now WHERE job_id = :id AND status = 'RUNNING'"
-                                + " AND owner = :owner")
-                        .param("now", now)
-                        .param("id", jobId)
-                        .param("owner", owner)
-                        .update()
-                == 1;
+        return updateOwned(jobId, owner, "heartbeat_at = :now", statement -> statement.param("now", now));
     }
 
     /** Marks the owner's job as rebuilding the ratings in tables of its own; false if the owner lost it. */
     boolean markRebuilding(long jobId, String owner) {
-        return jdbc.sql("UPDATE rating_job SET rebuilding = TRUE WHERE job_id = :id AND status = 'RUNNING'"
-                                + " AND owner = :owner")
-                        .param("id", jobId)
-                        .param("owner", owner)
-                        .update()
-                == 1;
+        return updateOwned(jobId, owner, "rebuilding = TRUE", statement -> statement);
     }
 
     boolean isRebuilding(long jobId) {
@@ -159,11 +146,25 @@ class JobStore {
     }
 
     boolean finish(long jobId, String owner, RerateJob.Status status, @Nullable String error, OffsetDateTime now) {
-        return jdbc.sql("UPDATE rating_job SET status = :status, error = :error, finished_at = :now,"
-                                + " heartbeat_at = :now WHERE job_id = :id AND status = 'RUNNING' AND owner = :owner")
+        return updateOwned(
+                jobId,
+                owner,
+                "status = :status, error = :error, finished_at = :now, heartbeat_at = :now",
+                statement -> statement
                         .param("status", status.name())
                         .param("error", error == null ? null : error.substring(0, Math.min(1000, error.length())))
-                        .param("now", now)
+                        .param("now", now));
+    }
+
+    /**
+     * Sets columns of a job the owner runs; false if it runs it no more (another instance took it over as abandoned,
+     * or it ended), in which case nothing is written.
+     */
+    private boolean updateOwned(
+            long jobId, String owner, String assignments, UnaryOperator<JdbcClient.StatementSpec> parameters) {
+        return parameters
+                        .apply(jdbc.sql("UPDATE rating_job SET " + assignments
+                                + " WHERE job_id = :id AND status = 'RUNNING' AND owner = :owner"))
                         .param("id", jobId)
                         .param("owner", owner)
                         .update()

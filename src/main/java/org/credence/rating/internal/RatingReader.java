@@ -74,26 +74,16 @@ class RatingReader {
 
     /**
      * The stored grades, rating first a scheme that applies but has none. The subject's facts come with its grades in
-     * one query and tell its kind, so that only the schemes for that kind are looked at (the grade rules' backlog reads
-     * this for every subject a full re-rating moved; the stored ratings with their reasons would be a query more).
+     * one query (the check reads this on every request, the grade rules' backlog for every subject a full re-rating
+     * moved) and tell its kind, so that only the schemes for that kind are looked at; no reasons are decoded.
      */
     public List<CurrentGrade> gradesOf(long subjectId) {
-        return currentGrades(subjectId, null);
-    }
-
-    /** As {@link #gradesOf(long)}, for a caller that knows the subject's kind (a credit check, on every request). */
-    public List<CurrentGrade> gradesOf(long subjectId, SubjectKind kind) {
-        return currentGrades(subjectId, kind);
-    }
-
-    private List<CurrentGrade> currentGrades(long subjectId, @Nullable SubjectKind known) {
         LocalDate today = time.today();
         TablePopulationReader.FactsAndGrades read = population
                 .factsAndGrades(subjectId)
                 .orElseThrow(() -> ApiException.notFound("subject-not-found", "no subject " + subjectId));
         Set<String> rated = read.grades().stream().map(CurrentGrade::scheme).collect(Collectors.toSet());
-        SubjectKind kind = known == null ? read.facts().kind() : known;
-        if (!missing(rated, kind, read::facts, today)) {
+        if (!missing(rated, read.facts().kind(), read::facts, today)) {
             return read.grades();
         }
         rater.rate(subjectId);

@@ -15,7 +15,6 @@ import org.credence.rating.SubjectGrade;
 import org.credence.shared.ApiException;
 import org.credence.shared.Page;
 import org.credence.shared.PageRequest;
-import org.credence.subject.SubjectKind;
 import org.credence.subject.SubjectRef;
 import org.credence.subject.SubjectRegistry;
 import org.springframework.stereotype.Service;
@@ -58,11 +57,6 @@ class RatingService implements RatingEngine {
     @Override
     public List<CurrentGrade> gradesOf(long subjectId) {
         return reader.gradesOf(subjectId);
-    }
-
-    @Override
-    public List<CurrentGrade> gradesOf(long subjectId, SubjectKind kind) {
-        return reader.gradesOf(subjectId, kind);
     }
 
     @Override

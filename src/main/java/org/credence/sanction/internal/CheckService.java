@@ -229,7 +229,7 @@ class CheckService implements CreditChecks {
 
         Map<String, String> grades = new LinkedHashMap<>();
         List<CheckAnswer.Grade> gradeViews = new ArrayList<>();
-        for (CurrentGrade rating : ratings.gradesOf(applicant.subjectId(), applicant.kind())) {
+        for (CurrentGrade rating : ratings.gradesOf(applicant.subjectId())) {
             grades.put(rating.scheme(), rating.grade());
             gradeViews.add(
                     new CheckAnswer.Grade(rating.scheme(), rating.grade(), rating.standardVersion(), rating.asOf()));
